@@ -1,0 +1,14 @@
+package com.acme.orders.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One order as the read model knows it. {@code version} is the number of the order's
+ * events applied so far.
+ */
+public record OrderDetails(UUID orderId, String customerId, OrderStatus status, String cancellationReason,
+		List<OrderLineView> lines, MoneyView total, AddressView shippingAddress, Instant placedAt, Instant updatedAt,
+		long version) {
+}

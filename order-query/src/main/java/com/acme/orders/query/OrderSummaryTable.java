@@ -1,0 +1,202 @@
+package com.acme.orders.query;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.acme.orders.events.Address;
+import com.acme.orders.events.Money;
+import com.acme.orders.events.OrderLine;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of the order read model. Every write is keyed so that applying an event a
+ * second time changes nothing: inserts skip existing rows, and updates only move an order
+ * to a higher version.
+ */
+@Repository
+class OrderSummaryTable {
+
+	private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	OrderSummaryTable(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insertPlaced(UUID orderId, String customerId, List<OrderLine> lines, Money total, Address address,
+			Instant placedAt, long version) {
+		Map<String, Object> params = addressParams(address);
+		params.put("orderId", orderId);
+		params.put("customerId", customerId);
+		params.put("status", OrderStatus.PENDING_PAYMENT.name());
+		params.put("currency", total.currency());
+		params.put("total", total.amount());
+		params.put("lineCount", lines.size());
+		params.put("placedAt", utc(placedAt));
+		params.put("version", version);
+		jdbc.sql("""
+				insert into order_summary (order_id, customer_id, status, currency, total_amount, line_count,
+				    ship_name, ship_street, ship_city, ship_postal_code, ship_country, placed_at, updated_at, version)
+				values (:orderId, :customerId, :status, :currency, :total, :lineCount,
+				    :name, :street, :city, :postalCode, :country, :placedAt, :placedAt, :version)
+				on conflict (order_id) do nothing
+				""").params(params).update();
+		for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
+			OrderLine line = lines.get(lineNo);
+			jdbc.sql("""
+					insert into order_summary_line (order_id, line_no, sku, quantity, unit_price)
+					values (?, ?, ?, ?, ?)
+					on conflict (order_id, line_no) do nothing
+					""").params(orderId, lineNo, line.sku(), line.quantity(), line.unitPrice()).update();
+		}
+	}
+
+	void updateAddress(UUID orderId, Address address, Instant at, long version) {
+		Map<String, Object> params = addressParams(address);
+		params.put("at", utc(at));
+		params.put("version", version);
+		params.put("orderId", orderId);
+		jdbc.sql("""
+				update order_summary
+				set ship_name = :name, ship_street = :street, ship_city = :city, ship_postal_code = :postalCode,
+				    ship_country = :country, updated_at = :at, version = :version
+				where order_id = :orderId and version < :version
+				""").params(params).update();
+	}
+
+	void updateStatus(UUID orderId, OrderStatus status, String cancellationReason, Instant at, long version) {
+		jdbc.sql("""
+				update order_summary
+				set status = :status, cancellation_reason = coalesce(:reason, cancellation_reason),
+				    updated_at = :at, version = :version
+				where order_id = :orderId and version < :version
+				""")
+			.param("status", status.name())
+			.param("reason", cancellationReason)
+			.param("at", utc(at))
+			.param("version", version)
+			.param("orderId", orderId)
+			.update();
+	}
+
+	void recordEvent(String eventId, UUID orderId, long version, String type, Instant at, Map<String, Object> details) {
+		jdbc.sql("""
+				insert into order_timeline (event_id, order_id, version, event_type, occurred_at, details)
+				values (?, ?, ?, ?, ?, cast(? as jsonb))
+				on conflict (event_id) do nothing
+				""").params(eventId, orderId, version, type, utc(at), json.writeValueAsString(details)).update();
+	}
+
+	Optional<OrderDetails> find(UUID orderId) {
+		return jdbc.sql("select * from order_summary where order_id = ?")
+			.param(orderId)
+			.query((rs, row) -> details(rs, linesOf(orderId, rs.getString("currency"))))
+			.optional();
+	}
+
+	OrderPage page(String customerId, OrderStatus status, OrderSort sort, int page, int size) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (customerId != null) {
+			conditions.add("customer_id = :customerId");
+			params.put("customerId", customerId);
+		}
+		if (status != null) {
+			conditions.add("status = :status");
+			params.put("status", status.name());
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		String direction = sort.ascending() ? "asc" : "desc";
+		List<OrderSummary> items = jdbc
+			.sql("select * from order_summary" + where + " order by " + sort.column() + " " + direction + ", order_id "
+					+ direction + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> summary(rs))
+			.list();
+		long total = jdbc.sql("select count(*) from order_summary" + where).params(params).query(Long.class).single();
+		return new OrderPage(items, page, size, total);
+	}
+
+	List<TimelineEntry> timeline(UUID orderId) {
+		return jdbc.sql("select * from order_timeline where order_id = ? order by version, occurred_at, event_id")
+			.param(orderId)
+			.query((rs, row) -> new TimelineEntry(rs.getLong("version"), rs.getString("event_type"),
+					instant(rs, "occurred_at"), json.readValue(rs.getString("details"), JSON_OBJECT)))
+			.list();
+	}
+
+	private List<OrderLineView> linesOf(UUID orderId, String currency) {
+		return jdbc.sql("select * from order_summary_line where order_id = ? order by line_no")
+			.param(orderId)
+			.query((rs, row) -> {
+				BigDecimal unitPrice = rs.getBigDecimal("unit_price");
+				int quantity = rs.getInt("quantity");
+				return new OrderLineView(rs.getString("sku"), quantity, format(unitPrice, currency),
+						format(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency));
+			})
+			.list();
+	}
+
+	private static OrderDetails details(ResultSet rs, List<OrderLineView> lines) throws SQLException {
+		return new OrderDetails(rs.getObject("order_id", UUID.class), rs.getString("customer_id"),
+				OrderStatus.valueOf(rs.getString("status")), rs.getString("cancellation_reason"), lines, total(rs),
+				new AddressView(rs.getString("ship_name"), rs.getString("ship_street"), rs.getString("ship_city"),
+						rs.getString("ship_postal_code"), rs.getString("ship_country")),
+				instant(rs, "placed_at"), instant(rs, "updated_at"), rs.getLong("version"));
+	}
+
+	private static OrderSummary summary(ResultSet rs) throws SQLException {
+		return new OrderSummary(rs.getObject("order_id", UUID.class), rs.getString("customer_id"),
+				OrderStatus.valueOf(rs.getString("status")), total(rs), rs.getInt("line_count"),
+				instant(rs, "placed_at"), instant(rs, "updated_at"));
+	}
+
+	private static MoneyView total(ResultSet rs) throws SQLException {
+		String currency = rs.getString("currency");
+		return new MoneyView(format(rs.getBigDecimal("total_amount"), currency), currency);
+	}
+
+	private static String format(BigDecimal amount, String currency) {
+		return amount.setScale(Money.fractionDigits(currency)).toPlainString();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Map<String, Object> addressParams(Address address) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", address.name());
+		params.put("street", address.street());
+		params.put("city", address.city());
+		params.put("postalCode", address.postalCode());
+		params.put("country", address.country());
+		return params;
+	}
+
+}

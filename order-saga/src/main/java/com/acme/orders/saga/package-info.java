@@ -1,0 +1,4 @@
+/**
+ * Runs the payment and shipping contexts as one service.
+ */
+package com.acme.orders.saga;

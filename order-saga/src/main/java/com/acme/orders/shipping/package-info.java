@@ -1,0 +1,4 @@
+/**
+ * The shipping context: creates, changes and cancels shipments through the carrier port.
+ */
+package com.acme.orders.shipping;

@@ -1,0 +1,77 @@
+package com.acme.orders.platform.axon;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * How commands and events flow: a command gateway that retries lost concurrency races,
+ * metadata on every message, and event handlers whose failures stop the processor instead
+ * of being logged and skipped.
+ */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(AxonMessagingAutoConfiguration.CommandRetryProperties.class)
+public class AxonMessagingAutoConfiguration {
+
+	@Bean(destroyMethod = "shutdown")
+	ScheduledExecutorService commandRetryExecutor() {
+		return Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "command-retry");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Bean
+	CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
+			CommandRetryProperties retry) {
+		return DefaultCommandGateway.builder()
+			.commandBus(commandBus)
+			.retryScheduler(
+					new ConcurrencyRetryScheduler(commandRetryExecutor, retry.maxRetries(), retry.intervalMillis()))
+			.dispatchInterceptors(new RequestMetadataInterceptor())
+			.build();
+	}
+
+	@Bean
+	CorrelationDataProvider correlationAndCausation() {
+		return new CorrelationAndCausation();
+	}
+
+	@Bean
+	ConfigurerModule propagateEventHandlerFailures() {
+		return configurer -> configurer.eventProcessing()
+			.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	/**
+	 * Bounded retries of commands that lost an optimistic-concurrency race.
+	 *
+	 * @param maxRetries retries after the first attempt
+	 * @param intervalMillis pause between attempts
+	 */
+	@ConfigurationProperties("orders.commands.retry")
+	public record CommandRetryProperties(@DefaultValue("3") int maxRetries, @DefaultValue("20") int intervalMillis) {
+	}
+
+}

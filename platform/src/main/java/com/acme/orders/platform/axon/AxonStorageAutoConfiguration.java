@@ -1,0 +1,106 @@
+package com.acme.orders.platform.axon;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon's stores on PostgreSQL through JDBC: the event store, snapshots, tokens, sagas and
+ * dead letters, all in the snake_case tables that Flyway creates. Runs before Axon's own
+ * JDBC auto-configuration, which then only fills in what is left (token store, saga
+ * store, dead-letter queues) with these schemas.
+ */
+@AutoConfiguration(after = AxonOnBoot4Ordering.class,
+		beforeName = { "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+				"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+				"org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration" })
+@EnableConfigurationProperties(AxonStorageAutoConfiguration.EventStoreProperties.class)
+public class AxonStorageAutoConfiguration {
+
+	/**
+	 * PostgreSQL's unique_violation: another writer already appended this aggregate
+	 * sequence number.
+	 */
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	@Bean("defaultAxonObjectMapper")
+	ObjectMapper defaultAxonObjectMapper() {
+		return EventStoreJson.objectMapper();
+	}
+
+	@Bean
+	PersistenceExceptionResolver persistenceExceptionResolver() {
+		return new SQLStateResolver(UNIQUE_VIOLATION);
+	}
+
+	@Bean
+	EventSchema eventSchema() {
+		return AxonTableNames.eventSchema();
+	}
+
+	@Bean
+	TokenSchema tokenSchema() {
+		return AxonTableNames.tokenSchema();
+	}
+
+	@Bean
+	SagaSqlSchema sagaSqlSchema() {
+		return new PostgresSagaSqlSchema(AxonTableNames.sagaSchema());
+	}
+
+	@Bean
+	DeadLetterSchema deadLetterSchema() {
+		return AxonTableNames.deadLetterSchema();
+	}
+
+	@Bean
+	EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+			@Qualifier("eventSerializer") Serializer eventSerializer,
+			PersistenceExceptionResolver persistenceExceptionResolver,
+			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+			TransactionManager transactionManager, EventSchema eventSchema, EventStoreProperties properties) {
+		return JdbcEventStorageEngine.builder()
+			.snapshotSerializer(defaultSerializer)
+			.eventSerializer(eventSerializer)
+			.upcasterChain(configuration.upcasterChain())
+			.snapshotFilter(configuration.snapshotFilter())
+			.persistenceExceptionResolver(persistenceExceptionResolver)
+			.connectionProvider(connectionProvider)
+			.transactionManager(transactionManager)
+			.schema(eventSchema)
+			.batchSize(properties.batchSize())
+			.gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+			.build();
+	}
+
+	/**
+	 * Tuning of the JDBC event store.
+	 *
+	 * @param batchSize how many events one read of the store returns
+	 * @param gapTimeout how long a gap in the global index is waited for before it is
+	 * given up on
+	 */
+	@ConfigurationProperties("orders.event-store")
+	public record EventStoreProperties(@DefaultValue("100") int batchSize, @DefaultValue("60s") Duration gapTimeout) {
+	}
+
+}

@@ -1,0 +1,100 @@
+package com.acme.orders.platform.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every {@code /api} endpoint needs an authenticated caller. In production that is a JWT
+ * bearer token (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}
+ * properties: key or issuer, and audiences, all checked) whose {@code roles} claim
+ * carries the roles. The embedded default also accepts HTTP Basic for a few demo users.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration" })
+@EnableConfigurationProperties(ApiSecurityAutoConfiguration.DemoUsersProperties.class)
+public class ApiSecurityAutoConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, DemoUsersProperties demoUsers,
+			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(demoUsers.enabled());
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/api/admin/**", "/actuator/**")
+			.hasRole(Caller.ADMIN_ROLE)
+			.anyRequest()
+			.authenticated())
+			// A stateless JSON API: no cookies, so no session and nothing for CSRF to
+			// ride on.
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		if (demoUsers.enabled()) {
+			http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+		}
+		if (jwtDecoder.getIfAvailable() != null) {
+			http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(problems)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRolesClaim())));
+		}
+		return http.build();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "orders.security.demo-users.enabled", havingValue = "true", matchIfMissing = true)
+	UserDetailsService demoUsers() {
+		return new InMemoryUserDetailsManager(
+				List.of(User.withUsername("alice").password("{noop}alice").roles("CUSTOMER").build(),
+						User.withUsername("bob").password("{noop}bob").roles("CUSTOMER").build(),
+						User.withUsername("ops").password("{noop}ops").roles(Caller.ADMIN_ROLE).build()));
+	}
+
+	@Bean
+	WebMvcConfigurer callerArgument() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CallerArgumentResolver());
+			}
+		};
+	}
+
+	private static JwtAuthenticationConverter rolesFromRolesClaim() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName("roles");
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+	/**
+	 * The demo users {@code alice}, {@code bob} (customers) and {@code ops} (admin) with
+	 * HTTP Basic. Switch them off in production.
+	 *
+	 * @param enabled whether HTTP Basic with the demo users is accepted
+	 */
+	@ConfigurationProperties("orders.security.demo-users")
+	public record DemoUsersProperties(@DefaultValue("true") boolean enabled) {
+	}
+
+}
