@@ -1,0 +1,188 @@
+package com.acme.orders.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.acme.orders.events.Address;
+import com.acme.orders.events.Money;
+import com.acme.orders.events.OrderLine;
+import com.acme.orders.events.order.CancellationReason;
+import com.acme.orders.events.order.OrderCancelled;
+import com.acme.orders.events.order.OrderPlaced;
+import com.acme.orders.events.order.ShippingAddressChanged;
+import com.acme.orders.platform.security.Caller;
+import com.acme.orders.platform.testing.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The order-summary projection writing its tables in PostgreSQL, called the way its
+ * processor calls it.
+ */
+@SpringBootTest(classes = OrderQueryApplication.class)
+@PostgresTest
+class OrderSummaryProjectionIT {
+
+	private static final Instant PLACED = Instant.parse("2026-11-20T09:00:00Z");
+
+	private static final Address LONDON = new Address("Ada Lovelace", "1 Main St", "London", "N1 9GU", "GB");
+
+	private static final Address PARIS = new Address("Ada Lovelace", "5 Rue de Rivoli", "Paris", "75001", "FR");
+
+	@Autowired
+	private OrderSummaryProjection projection;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void emptyReadModel() {
+		jdbc.sql("truncate order_summary, order_summary_line, order_timeline").update();
+	}
+
+	@Test
+	void aPlacedOrderShowsItsLinesTotalAddressAndVersionOne() {
+		UUID orderId = UUID.randomUUID();
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1");
+
+		OrderDetails order = find(orderId, Caller.customer("alice"));
+		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+		assertThat(order.version()).isEqualTo(1);
+		assertThat(order.total()).isEqualTo(new MoneyView("28.99", "EUR"));
+		assertThat(order.lines()).containsExactly(new OrderLineView("BOOK-1984", 2, "12.50", "25.00"),
+				new OrderLineView("PEN-1", 1, "3.99", "3.99"));
+		assertThat(order.shippingAddress())
+			.isEqualTo(new AddressView("Ada Lovelace", "1 Main St", "London", "N1 9GU", "GB"));
+		assertThat(order.placedAt()).isEqualTo(PLACED);
+	}
+
+	@Test
+	void changesMoveTheOrderToTheirVersionAndStatus() {
+		UUID orderId = UUID.randomUUID();
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1");
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2");
+		projection.on(new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, "no longer needed",
+				PLACED.plusSeconds(120)), 2, "e3");
+
+		OrderDetails order = find(orderId, Caller.customer("alice"));
+		assertThat(order.version()).isEqualTo(3);
+		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(order.cancellationReason()).isEqualTo("CUSTOMER_REQUEST");
+		assertThat(order.shippingAddress().city()).isEqualTo("Paris");
+		assertThat(order.updatedAt()).isEqualTo(PLACED.plusSeconds(120));
+	}
+
+	@Test
+	void replayingEveryEventAgainLeavesTheSameRows() {
+		UUID orderId = UUID.randomUUID();
+		Runnable allEvents = () -> {
+			projection.on(placed(orderId, "alice", PLACED), 0, "e1");
+			projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2");
+			projection.on(
+					new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, null, PLACED.plusSeconds(120)), 2,
+					"e3");
+		};
+		allEvents.run();
+		List<Map<String, Object>> once = dump();
+
+		allEvents.run();
+		projection.on(new ShippingAddressChanged(orderId, LONDON, PLACED.plusSeconds(60)), 1, "e2");
+
+		assertThat(dump()).isEqualTo(once);
+	}
+
+	@Test
+	void customersSeeOnlyTheirOwnOrdersAndStaffSeeAll() {
+		UUID alices = UUID.randomUUID();
+		UUID bobs = UUID.randomUUID();
+		projection.on(placed(alices, "alice", PLACED), 0, "a1");
+		projection.on(placed(bobs, "bob", PLACED.plusSeconds(1)), 0, "b1");
+
+		assertThat(projection.handle(new FindOrder(alices, Caller.customer("bob")))).isEmpty();
+		assertThat(projection.handle(new FindOrderHistory(alices, Caller.customer("bob")))).isEmpty();
+		assertThat(projection.handle(new FindOrder(alices, Caller.admin("ops")))).isPresent();
+		assertThat(page(Caller.customer("alice"), null, OrderSort.DEFAULT).items()).extracting(OrderSummary::orderId)
+			.containsExactly(alices);
+		assertThat(page(Caller.admin("ops"), null, OrderSort.DEFAULT).items()).extracting(OrderSummary::orderId)
+			.containsExactly(bobs, alices);
+	}
+
+	@Test
+	void pagesAreSortedFilteredAndCounted() {
+		for (int i = 0; i < 5; i++) {
+			UUID orderId = UUID.randomUUID();
+			projection.on(placed(orderId, "alice", PLACED.plusSeconds(i)), 0, "p" + i);
+			if (i % 2 == 0) {
+				projection.on(new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, null,
+						PLACED.plusSeconds(100 - i)), 1, "c" + i);
+			}
+		}
+		Caller alice = Caller.customer("alice");
+
+		OrderPage firstTwo = projection.handle(new FindOrders(alice, null, OrderSort.DEFAULT, 0, 2));
+		assertThat(firstTwo.totalItems()).isEqualTo(5);
+		assertThat(firstTwo.items()).extracting(OrderSummary::placedAt)
+			.containsExactly(PLACED.plusSeconds(4), PLACED.plusSeconds(3));
+		assertThat(projection.handle(new FindOrders(alice, null, OrderSort.DEFAULT, 2, 2)).items()).hasSize(1);
+
+		OrderPage cancelled = page(alice, OrderStatus.CANCELLED, OrderSort.parse("updatedAt,asc").orElseThrow());
+		assertThat(cancelled.totalItems()).isEqualTo(3);
+		assertThat(cancelled.items()).extracting(OrderSummary::updatedAt)
+			.containsExactly(PLACED.plusSeconds(96), PLACED.plusSeconds(98), PLACED.plusSeconds(100));
+	}
+
+	@Test
+	void theHistoryListsEveryEventOldestFirstWithWhatItChanged() {
+		UUID orderId = UUID.randomUUID();
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1");
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2");
+
+		List<TimelineEntry> history = projection.handle(new FindOrderHistory(orderId, Caller.customer("alice")))
+			.orElseThrow()
+			.entries();
+
+		assertThat(history).extracting(TimelineEntry::version, TimelineEntry::type)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "OrderPlaced"),
+					org.assertj.core.groups.Tuple.tuple(2L, "ShippingAddressChanged"));
+		assertThat(history.get(0).details()).containsEntry("total", Map.of("amount", "28.99", "currency", "EUR"));
+		assertThat(history.get(1).details()).extractingByKey("shippingAddress")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("city", "Paris");
+	}
+
+	private OrderDetails find(UUID orderId, Caller caller) {
+		return projection.handle(new FindOrder(orderId, caller)).orElseThrow();
+	}
+
+	private OrderPage page(Caller caller, OrderStatus status, OrderSort sort) {
+		return projection.handle(new FindOrders(caller, status, sort, 0, 20));
+	}
+
+	private List<Map<String, Object>> dump() {
+		return jdbc.sql("""
+				select s.*, l.line_no, l.sku, l.quantity, l.unit_price, t.event_id, t.version as event_version,
+				       t.details::text as details
+				from order_summary s
+				left join order_summary_line l on l.order_id = s.order_id
+				left join order_timeline t on t.order_id = s.order_id
+				order by l.line_no, t.event_id
+				""").query().listOfRows();
+	}
+
+	private static OrderPlaced placed(UUID orderId, String customer, Instant at) {
+		return new OrderPlaced(orderId, customer,
+				List.of(new OrderLine("BOOK-1984", 2, new BigDecimal("12.50")),
+						new OrderLine("PEN-1", 1, new BigDecimal("3.99"))),
+				new Money(new BigDecimal("28.99"), "EUR"), LONDON, at);
+	}
+
+}
