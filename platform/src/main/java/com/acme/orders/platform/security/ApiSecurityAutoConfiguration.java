@@ -13,7 +13,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -31,11 +36,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration" })
-@EnableConfigurationProperties(ApiSecurityAutoConfiguration.DemoUsersProperties.class)
+@EnableConfigurationProperties({ ApiSecurityAutoConfiguration.DemoUsersProperties.class,
+		ApiSecurityAutoConfiguration.JwtClaimsProperties.class })
 public class ApiSecurityAutoConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, DemoUsersProperties demoUsers,
+	SecurityFilterChain apiSecurity(HttpSecurity http, DemoUsersProperties demoUsers, JwtClaimsProperties jwtClaims,
 			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(demoUsers.enabled());
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
@@ -53,6 +59,7 @@ public class ApiSecurityAutoConfiguration {
 			http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
 		}
 		if (jwtDecoder.getIfAvailable() != null) {
+			jwtClaims.requireComplete();
 			http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(problems)
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRolesClaim())));
 		}
@@ -66,6 +73,19 @@ public class ApiSecurityAutoConfiguration {
 				List.of(User.withUsername("alice").password("{noop}alice").roles("CUSTOMER").build(),
 						User.withUsername("bob").password("{noop}bob").roles("CUSTOMER").build(),
 						User.withUsername("ops").password("{noop}ops").roles(Caller.ADMIN_ROLE).build()));
+	}
+
+	@Bean
+	@ConditionalOnProperty("orders.security.jwt.issuer")
+	OAuth2TokenValidator<Jwt> jwtIssuerValidator(JwtClaimsProperties jwtClaims) {
+		return new JwtIssuerValidator(jwtClaims.issuer());
+	}
+
+	@Bean
+	@ConditionalOnProperty("orders.security.jwt.audience")
+	OAuth2TokenValidator<Jwt> jwtAudienceValidator(JwtClaimsProperties jwtClaims) {
+		return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+				audiences -> audiences != null && audiences.contains(jwtClaims.audience()));
 	}
 
 	@Bean
@@ -90,9 +110,28 @@ public class ApiSecurityAutoConfiguration {
 	/**
 	 * The demo users {@code alice}, {@code bob} (customers) and {@code ops} (admin) with
 	 * HTTP Basic. Switch them off in production.
-	 *
 	 * @param enabled whether HTTP Basic with the demo users is accepted
 	 */
+	/**
+	 * Claims every JWT must carry. Spring Boot's decoder checks signature and expiry;
+	 * these are added to its checks.
+	 *
+	 * @param issuer the only accepted {@code iss}
+	 * @param audience an {@code aud} the token must name: this API
+	 */
+	@ConfigurationProperties("orders.security.jwt")
+	public record JwtClaimsProperties(String issuer, String audience) {
+
+		void requireComplete() {
+			if (issuer == null || issuer.isBlank() || audience == null || audience.isBlank()) {
+				throw new IllegalStateException("JWT authentication is configured but orders.security.jwt.issuer "
+						+ "and orders.security.jwt.audience are not both set: tokens of any issuer or audience "
+						+ "would be accepted");
+			}
+		}
+
+	}
+
 	@ConfigurationProperties("orders.security.demo-users")
 	public record DemoUsersProperties(@DefaultValue("true") boolean enabled) {
 	}

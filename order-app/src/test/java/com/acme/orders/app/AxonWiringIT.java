@@ -1,0 +1,120 @@
+package com.acme.orders.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.acme.orders.platform.testing.PostgresTest;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Axon 4.13 on Spring Boot 4 silently falls back to in-memory stores and no transactions
+ * when its auto-configuration runs in the wrong order. This proves the real JDBC
+ * components are wired, on a database Flyway alone created.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PostgresTest
+class AxonWiringIT {
+
+	@Autowired
+	private EventStorageEngine eventStorageEngine;
+
+	@Autowired
+	private TokenStore tokenStore;
+
+	@Autowired
+	private SagaStore<?> sagaStore;
+
+	@Autowired
+	private TransactionManager transactionManager;
+
+	@Autowired
+	private PersistenceExceptionResolver persistenceExceptionResolver;
+
+	@Autowired
+	private Serializer generalSerializer;
+
+	@Autowired
+	@Qualifier("eventSerializer")
+	private Serializer eventSerializer;
+
+	@Autowired
+	@Qualifier("messageSerializer")
+	private Serializer messageSerializer;
+
+	@Autowired
+	private EventProcessingConfiguration eventProcessing;
+
+	@Autowired
+	private JdbcClient database;
+
+	@Autowired
+	private Environment environment;
+
+	@Test
+	void axonStoresEverythingInPostgresThroughJdbcInSpringTransactions() {
+		assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+		assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+		assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
+		assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
+		assertThat(persistenceExceptionResolver).isInstanceOf(SQLStateResolver.class);
+	}
+
+	@Test
+	void everythingIsSerializedWithJackson() {
+		assertThat(generalSerializer).isInstanceOf(JacksonSerializer.class);
+		assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+		assertThat(messageSerializer).isInstanceOf(JacksonSerializer.class);
+	}
+
+	@Test
+	void theProjectionRunsAsAPooledProcessorWithItsTokensInPostgres() {
+		assertThat(eventProcessing.eventProcessor("order-summary")).get()
+			.isInstanceOf(PooledStreamingEventProcessor.class);
+		assertThat(eventProcessing.tokenStore("order-summary")).isSameAs(tokenStore);
+		assertThat(database.sql("select count(*) from token_entry where processor_name = 'order-summary'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void flywayAloneCreatedEveryTable() {
+		assertThat(database.sql("select version from flyway_schema_history where success order by installed_rank")
+			.query(String.class)
+			.list()).containsExactly("1", "2", "3");
+		assertThat(database
+			.sql("select table_name from information_schema.tables where table_schema = 'public' "
+					+ "order by table_name")
+			.query(String.class)
+			.list()).containsExactly("association_value_entry", "dead_letter_entry", "domain_event_entry",
+					"flyway_schema_history", "order_summary", "order_summary_line", "order_timeline", "saga_entry",
+					"snapshot_event_entry", "token_entry");
+	}
+
+	@Test
+	void nothingTalksToAxonServerOrChecksForUpdates() {
+		assertThatThrownBy(() -> Class.forName("org.axonframework.axonserver.connector.AxonServerConfiguration"))
+			.isInstanceOf(ClassNotFoundException.class);
+		assertThat(environment.getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+	}
+
+}

@@ -1,0 +1,143 @@
+package com.acme.orders.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import com.acme.orders.platform.testing.PostgresTest;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Production authentication: JWT bearer tokens whose signature, issuer, audience and
+ * expiry are all checked, with roles taken from the {@code roles} claim.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PostgresTest
+class JwtSecurityIT {
+
+	private static final String ISSUER = "https://login.acme.example";
+
+	private static final String AUDIENCE = "orders-api";
+
+	private static final KeyPair SIGNING_KEY = rsaKeyPair();
+
+	private static final KeyPair OTHER_KEY = rsaKeyPair();
+
+	private static final String ORDER = """
+			{"currency":"EUR","lines":[{"sku":"BOOK-1","quantity":1,"unitPrice":"9.99"}],
+			 "shippingAddress":{"name":"Carol","street":"3 High St","city":"Leeds","postalCode":"LS1 1AA",
+			                    "country":"GB"}}""";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void jwt(DynamicPropertyRegistry registry) throws IOException {
+		Path publicKey = Files.createTempFile("orders-jwt", ".pem");
+		Files.writeString(publicKey,
+				"-----BEGIN PUBLIC KEY-----\n"
+						+ Base64.getMimeEncoder().encodeToString(SIGNING_KEY.getPublic().getEncoded())
+						+ "\n-----END PUBLIC KEY-----\n");
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+		registry.add("orders.security.jwt.issuer", () -> ISSUER);
+		registry.add("orders.security.jwt.audience", () -> AUDIENCE);
+	}
+
+	@Test
+	void aValidTokenAuthenticatesItsSubjectAsTheCustomer() throws Exception {
+		HttpResponse<String> placed = post(token(SIGNING_KEY, "carol", ISSUER, AUDIENCE, List.of("CUSTOMER"), 300));
+
+		assertThat(placed.statusCode()).isEqualTo(201);
+		String location = placed.headers().firstValue("Location").orElseThrow();
+		HttpResponse<String> read = get(location + "?minVersion=1",
+				token(SIGNING_KEY, "carol", ISSUER, AUDIENCE, List.of("CUSTOMER"), 300));
+		assertThat(read.body()).contains("\"customerId\":\"carol\"");
+		assertThat(get(location, token(SIGNING_KEY, "dave", ISSUER, AUDIENCE, List.of("CUSTOMER"), 300)).statusCode())
+			.as("another customer")
+			.isEqualTo(404);
+		assertThat(get(location, token(SIGNING_KEY, "erin", ISSUER, AUDIENCE, List.of("ADMIN"), 300)).statusCode())
+			.as("staff, from the roles claim")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void tokensWithTheWrongAudienceIssuerSignatureOrExpiryAreRejected() throws Exception {
+		List<String> customer = List.of("CUSTOMER");
+		assertThat(post(token(SIGNING_KEY, "carol", ISSUER, "another-api", customer, 300)).statusCode()).as("audience")
+			.isEqualTo(401);
+		assertThat(post(token(SIGNING_KEY, "carol", "https://evil.example", AUDIENCE, customer, 300)).statusCode())
+			.as("issuer")
+			.isEqualTo(401);
+		assertThat(post(token(OTHER_KEY, "carol", ISSUER, AUDIENCE, customer, 300)).statusCode()).as("signature")
+			.isEqualTo(401);
+		assertThat(post(token(SIGNING_KEY, "carol", ISSUER, AUDIENCE, customer, -300)).statusCode()).as("expired")
+			.isEqualTo(401);
+	}
+
+	private HttpResponse<String> post(String token) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(ORDER))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String token(KeyPair key, String subject, String issuer, String audience, List<String> roles,
+			long expiresInSeconds) throws Exception {
+		Instant now = Instant.now();
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+			.issuer(issuer)
+			.audience(audience)
+			.claim("roles", roles)
+			.issueTime(Date.from(now.minusSeconds(600)))
+			.expirationTime(Date.from(now.plusSeconds(expiresInSeconds)))
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+		jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
+		return jwt.serialize();
+	}
+
+	private static KeyPair rsaKeyPair() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

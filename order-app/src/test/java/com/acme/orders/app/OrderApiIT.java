@@ -1,0 +1,191 @@
+package com.acme.orders.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.acme.orders.platform.testing.PostgresTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The assembled backend over HTTP only, as a client sees it: its own request bodies, no
+ * types from the application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PostgresTest
+class OrderApiIT {
+
+	private static final String ORDER = """
+			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":2,"unitPrice":"12.50"}],
+			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
+			                    "country":"GB"}}""";
+
+	private static final String NEW_ADDRESS = """
+			{"name":"Ada Lovelace","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient database;
+
+	@Test
+	void anOrderIsPlacedReadChangedAndCancelled() throws Exception {
+		Reply placed = send("alice", "POST", "/api/orders", ORDER, null);
+		assertThat(placed.status()).isEqualTo(201);
+		assertThat(placed.header("ETag")).isEqualTo("\"1\"");
+		String location = placed.header("Location");
+		UUID orderId = UUID.fromString(placed.body().get("orderId").asString());
+		assertThat(location).isEqualTo("/api/orders/" + orderId);
+
+		Reply read = send("alice", "GET", location + "?minVersion=1", null, null);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.header("ETag")).isEqualTo("\"1\"");
+		assertThat(read.body().get("status").asString()).isEqualTo("PENDING_PAYMENT");
+		assertThat(read.body().get("customerId").asString()).isEqualTo("alice");
+		assertThat(read.body().get("total").get("amount").asString()).isEqualTo("25.00");
+		assertThat(read.body().get("lines").get(0).get("lineTotal").asString()).isEqualTo("25.00");
+
+		Reply changed = send("alice", "PUT", location + "/shipping-address", NEW_ADDRESS, "\"1\"");
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.body().get("version").asLong()).isEqualTo(2);
+		assertThat(send("alice", "GET", location + "?minVersion=2", null, null).body()
+			.get("shippingAddress")
+			.get("city")
+			.asString()).isEqualTo("Cambridge");
+
+		Reply stale = send("alice", "POST", location + "/cancel", "{\"reason\":\"changed my mind\"}", "\"1\"");
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.contentType()).startsWith("application/problem+json");
+
+		Reply cancelled = send("alice", "POST", location + "/cancel", "{\"reason\":\"changed my mind\"}", "\"2\"");
+		assertThat(cancelled.status()).isEqualTo(202);
+		assertThat(cancelled.body().get("version").asLong()).isEqualTo(3);
+		JsonNode order = send("alice", "GET", location + "?minVersion=3", null, null).body();
+		assertThat(order.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(order.get("cancellationReason").asString()).isEqualTo("CUSTOMER_REQUEST");
+
+		Reply again = send("alice", "POST", location + "/cancel", null, null);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+
+		JsonNode history = send("alice", "GET", location + "/history", null, null).body();
+		assertThat(history.valueStream().map(entry -> entry.get("type").asString()).toList())
+			.containsExactly("OrderPlaced", "ShippingAddressChanged", "OrderCancelled");
+		assertThat(history.get(2).get("comment").asString()).isEqualTo("changed my mind");
+
+		assertThat(database
+			.sql("select payload_type from domain_event_entry where aggregate_identifier = ? "
+					+ "order by sequence_number")
+			.param(orderId.toString())
+			.query(String.class)
+			.list()).containsExactly("com.acme.orders.events.order.OrderPlaced",
+					"com.acme.orders.events.order.ShippingAddressChanged",
+					"com.acme.orders.events.order.OrderCancelled");
+		assertThat(database.sql("select version from order_summary where order_id = ?")
+			.param(orderId)
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void aBadBodyIs400ListingTheFieldsAndAppendsNothing() throws Exception {
+		long eventsBefore = eventCount();
+
+		Reply rejected = send("alice", "POST", "/api/orders",
+				ORDER.replace("\"quantity\":2", "\"quantity\":0").replace("\"GB\"", "\"UK\""), null);
+
+		assertThat(rejected.status()).isEqualTo(400);
+		assertThat(rejected.contentType()).startsWith("application/problem+json");
+		assertThat(rejected.body().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+			.containsExactlyInAnyOrder("lines[0].quantity", "shippingAddress.country");
+		assertThat(eventCount()).isEqualTo(eventsBefore);
+	}
+
+	@Test
+	void withoutCredentialsEveryEndpointIs401() throws Exception {
+		for (String[] request : List.of(new String[] { "GET", "/api/orders" }, new String[] { "POST", "/api/orders" },
+				new String[] { "GET", "/api/orders/" + UUID.randomUUID() })) {
+			Reply reply = send(null, request[0], request[1], request[0].equals("POST") ? ORDER : null, null);
+			assertThat(reply.status()).as(request[1]).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void anotherCustomersOrderIs404AndStaysUnchanged() throws Exception {
+		String location = send("alice", "POST", "/api/orders", ORDER, null).header("Location");
+		send("alice", "GET", location + "?minVersion=1", null, null);
+
+		assertThat(send("bob", "GET", location, null, null).status()).isEqualTo(404);
+		assertThat(send("bob", "GET", location + "/history", null, null).status()).isEqualTo(404);
+		assertThat(send("bob", "POST", location + "/cancel", null, null).status()).isEqualTo(404);
+		assertThat(send("bob", "PUT", location + "/shipping-address", NEW_ADDRESS, null).status()).isEqualTo(404);
+		assertThat(send("bob", "GET", "/api/orders?size=100", null, null).body()
+			.get("items")
+			.valueStream()
+			.map(item -> item.get("customerId").asString())).doesNotContain("alice");
+
+		assertThat(send("ops", "GET", location, null, null).status()).as("staff see every order").isEqualTo(200);
+		assertThat(send("alice", "GET", location, null, null).body().get("version").asLong()).isEqualTo(1);
+	}
+
+	private long eventCount() {
+		return database.sql("select count(*) from domain_event_entry").query(Long.class).single();
+	}
+
+	private Reply send(String user, String method, String path, String body, String ifMatch)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (user != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
+		return new Reply(response, parsed);
+	}
+
+	private record Reply(HttpResponse<String> response, JsonNode body) {
+
+		int status() {
+			return response.statusCode();
+		}
+
+		String header(String name) {
+			return response.headers().firstValue(name).orElse(null);
+		}
+
+		String contentType() {
+			return header("Content-Type");
+		}
+
+	}
+
+}
