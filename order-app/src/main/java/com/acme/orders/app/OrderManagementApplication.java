@@ -1,5 +1,7 @@
 package com.acme.orders.app;
 
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -26,7 +28,9 @@ import org.springframework.context.annotation.FilterType;
 public class OrderManagementApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(OrderManagementApplication.class, args);
+		SpringApplication application = new SpringApplication(OrderManagementApplication.class);
+		application.setDefaultProperties(Map.of("server.port", "8080", "spring.application.name", "order-management"));
+		application.run(args);
 	}
 
 }

@@ -1,0 +1,81 @@
+package com.acme.orders.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.acme.orders.command.OrderCommandApplication;
+import com.acme.orders.platform.testing.TestPostgres;
+import com.acme.orders.query.OrderQueryApplication;
+import com.acme.orders.saga.OrderSagaApplication;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command, query and payment/shipping services each run on their own and share
+ * nothing but the PostgreSQL database: an order placed through the command service is
+ * read through the query service.
+ */
+class ServicesAsSeparateProcessesIT {
+
+	private static final String ORDER = """
+			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":1,"unitPrice":"12.50"}],
+			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
+			                    "country":"GB"}}""";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void anOrderPlacedThroughTheCommandServiceIsReadThroughTheQueryService() throws Exception {
+		TestPostgres.Database database = TestPostgres.newDatabase();
+		try (ConfigurableApplicationContext commandService = start(OrderCommandApplication.class, database);
+				ConfigurableApplicationContext queryService = start(OrderQueryApplication.class, database);
+				ConfigurableApplicationContext sagaService = start(OrderSagaApplication.class, database)) {
+			assertThat(commandService.getBean(EventProcessingConfiguration.class).eventProcessors())
+				.as("the command service projects nothing")
+				.isEmpty();
+			assertThat(sagaService.isRunning()).isTrue();
+
+			HttpResponse<String> placed = send(commandService, "POST", "/api/orders", ORDER);
+			assertThat(placed.statusCode()).isEqualTo(201);
+			String location = placed.headers().firstValue("Location").orElseThrow();
+
+			HttpResponse<String> read = send(queryService, "GET", location + "?minVersion=1", null);
+			assertThat(read.statusCode()).isEqualTo(200);
+			assertThat(read.body()).contains("\"status\":\"PENDING_PAYMENT\"", "\"amount\":\"12.50\"");
+			assertThat(send(queryService, "POST", "/api/orders", ORDER).statusCode())
+				.as("the query service takes no commands")
+				.isIn(404, 405);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> service, TestPostgres.Database database) {
+		return new SpringApplicationBuilder(service)
+			.properties("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password())
+			.run("--server.port=0");
+	}
+
+	private HttpResponse<String> send(ConfigurableApplicationContext service, String method, String path, String body)
+			throws Exception {
+		String port = service.getEnvironment().getProperty("local.server.port");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
