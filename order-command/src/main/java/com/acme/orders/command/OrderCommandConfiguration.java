@@ -2,6 +2,11 @@ package com.acme.orders.command;
 
 import java.util.UUID;
 
+import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.axon.SystemCommands;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -12,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wiring of the order aggregate: how often it is snapshotted and where new order ids come
- * from.
+ * Wiring of the order context: snapshots, the order policy's commands and sequencing, and
+ * new order ids.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderCommandConfiguration {
@@ -23,6 +28,20 @@ class OrderCommandConfiguration {
 	SnapshotTriggerDefinition orderSnapshotTrigger(Snapshotter snapshotter,
 			@Value("${orders.snapshot.threshold:50}") int threshold) {
 		return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+	}
+
+	@Bean
+	SystemCommands orderPolicyCommands(CommandGateway commands) {
+		return new SystemCommands(commands, "system:order-policy");
+	}
+
+	/**
+	 * Payment and shipping events of one order reach the order policy one at a time, in
+	 * order.
+	 */
+	@Bean
+	SequencingPolicy<EventMessage<?>> byOrderId() {
+		return new PropertySequencing("orderId");
 	}
 
 	@Bean

@@ -5,7 +5,7 @@ package com.acme.orders.command;
  */
 enum OrderStatus {
 
-	PENDING_PAYMENT, PAID, SHIPPED, DELIVERED, CANCELLED;
+	PENDING_PAYMENT, PAID, CANCELLING, SHIPPED, DELIVERED, CANCELLED;
 
 	boolean hasShipped() {
 		return this == SHIPPED || this == DELIVERED;

@@ -80,7 +80,7 @@ class OrderEventStoreIT {
 					+ "where aggregate_identifier = ?")
 			.param(orderId.toString())
 			.query(String.class)
-			.single()).isEqualTo(Order.class.getName() + ":1");
+			.single()).isEqualTo(Order.class.getName() + ":2");
 
 		// Remove the events the snapshot covers: the order can now only be loaded through
 		// the snapshot.

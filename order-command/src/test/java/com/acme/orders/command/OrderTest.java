@@ -18,11 +18,17 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import com.acme.orders.events.Money;
 import com.acme.orders.events.OrderLine;
 import com.acme.orders.events.order.CancellationReason;
+import com.acme.orders.events.order.OrderCancellationRejected;
+import com.acme.orders.events.order.OrderCancellationRequested;
 import com.acme.orders.events.order.OrderCancelled;
+import com.acme.orders.events.order.OrderDelivered;
+import com.acme.orders.events.order.OrderPaid;
+import com.acme.orders.events.order.OrderShipped;
 import com.acme.orders.events.order.OrderPlaced;
 import com.acme.orders.events.order.ShippingAddressChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -31,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
+
+	private static final UUID PAYMENT_ID = UUID.fromString("6f1c2d3e-0000-4000-8000-00000000aaaa");
 
 	private FixtureConfiguration<Order> fixture;
 
@@ -199,6 +207,115 @@ class OrderTest {
 			.when(new ChangeShippingAddress(ORDER_ID, newAddress(), alice(), 1L))
 			.expectEvents(new ShippingAddressChanged(ORDER_ID, newAddress(), NOW))
 			.expectResultMessagePayload(2L);
+	}
+
+	@Test
+	void anAuthorizedPaymentMakesTheOrderPaidOnce() {
+		fixture.given(anOrderPlaced())
+			.when(new MarkOrderPaid(ORDER_ID, PAYMENT_ID))
+			.expectEvents(new OrderPaid(ORDER_ID, PAYMENT_ID, NOW));
+		fixture.given(anOrderPlaced(), paid()).when(new MarkOrderPaid(ORDER_ID, PAYMENT_ID)).expectNoEvents();
+	}
+
+	@Test
+	void aLateAuthorizationDoesNotReviveACancelledOrder() {
+		fixture.given(anOrderPlaced(), cancelled()).when(new MarkOrderPaid(ORDER_ID, PAYMENT_ID)).expectNoEvents();
+	}
+
+	@Test
+	void cancellingAPaidOrderOnlyRequestsCancellation() {
+		fixture.given(anOrderPlaced(), paid())
+			.when(new CancelOrder(ORDER_ID, "too slow", alice(), null))
+			.expectEvents(new OrderCancellationRequested(ORDER_ID, "too slow", NOW))
+			.expectResultMessagePayload(3L);
+	}
+
+	@Test
+	void cancellingTwiceWhileCancellingChangesNothing() {
+		fixture.given(anOrderPlaced(), paid(), cancellationRequested())
+			.when(new CancelOrder(ORDER_ID, null, alice(), null))
+			.expectNoEvents()
+			.expectResultMessagePayload(3L);
+	}
+
+	@Test
+	void aCustomerCancellationCompletesOnlyWhenOneWasRequested() {
+		fixture.given(anOrderPlaced(), paid(), cancellationRequested())
+			.when(new CompleteCancellation(ORDER_ID, CancellationReason.CUSTOMER_REQUEST))
+			.expectEvents(new OrderCancelled(ORDER_ID, CancellationReason.CUSTOMER_REQUEST, null, NOW));
+		fixture.given(anOrderPlaced(), paid())
+			.when(new CompleteCancellation(ORDER_ID, CancellationReason.CUSTOMER_REQUEST))
+			.expectNoEvents();
+	}
+
+	@Test
+	void aRejectedCancellationLetsThePaidOrderCarryOn() {
+		fixture.given(anOrderPlaced(), paid(), cancellationRequested())
+			.when(new RejectCancellation(ORDER_ID, "already dispatched"))
+			.expectEvents(new OrderCancellationRejected(ORDER_ID, "already dispatched", NOW));
+		fixture
+			.given(anOrderPlaced(), paid(), cancellationRequested(),
+					new OrderCancellationRejected(ORDER_ID, "already dispatched", NOW))
+			.when(new MarkOrderShipped(ORDER_ID, "TRACK-1"))
+			.expectEvents(new OrderShipped(ORDER_ID, "TRACK-1", NOW));
+	}
+
+	@Test
+	void aDispatchWhileCancellingShipsTheOrder() {
+		fixture.given(anOrderPlaced(), paid(), cancellationRequested())
+			.when(new MarkOrderShipped(ORDER_ID, "TRACK-1"))
+			.expectEvents(new OrderShipped(ORDER_ID, "TRACK-1", NOW));
+	}
+
+	@Test
+	void aShippedOrderIsDeliveredOnce() {
+		fixture.given(anOrderPlaced(), paid(), shipped())
+			.when(new MarkOrderDelivered(ORDER_ID))
+			.expectEvents(new OrderDelivered(ORDER_ID, NOW));
+		fixture.given(anOrderPlaced(), paid(), shipped(), new OrderDelivered(ORDER_ID, NOW))
+			.when(new MarkOrderDelivered(ORDER_ID))
+			.expectNoEvents();
+	}
+
+	@Test
+	void aShippedOrderCanNoLongerBeCancelledOrReaddressedByTheCustomer() {
+		fixture.given(anOrderPlaced(), paid(), shipped())
+			.when(new CancelOrder(ORDER_ID, null, alice(), null))
+			.expectException(OrderAlreadyShipped.class)
+			.expectNoEvents();
+		fixture.given(anOrderPlaced(), paid(), shipped())
+			.when(new ChangeShippingAddress(ORDER_ID, newAddress(), alice(), null))
+			.expectException(OrderAlreadyShipped.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void aFailedShipmentCancelsEvenAShippedOrder() {
+		fixture.given(anOrderPlaced(), paid(), shipped())
+			.when(new CompleteCancellation(ORDER_ID, CancellationReason.SHIPMENT_FAILED))
+			.expectEvents(new OrderCancelled(ORDER_ID, CancellationReason.SHIPMENT_FAILED, null, NOW));
+	}
+
+	@Test
+	void aDeliveredOrCancelledOrderIsNeverCancelledAgain() {
+		fixture.given(anOrderPlaced(), paid(), shipped(), new OrderDelivered(ORDER_ID, NOW))
+			.when(new CompleteCancellation(ORDER_ID, CancellationReason.SHIPMENT_FAILED))
+			.expectNoEvents();
+		fixture.given(anOrderPlaced(), cancelled())
+			.when(new CompleteCancellation(ORDER_ID, CancellationReason.PAYMENT_TIMEOUT))
+			.expectNoEvents();
+	}
+
+	private static OrderPaid paid() {
+		return new OrderPaid(ORDER_ID, PAYMENT_ID, NOW);
+	}
+
+	private static OrderCancellationRequested cancellationRequested() {
+		return new OrderCancellationRequested(ORDER_ID, null, NOW);
+	}
+
+	private static OrderShipped shipped() {
+		return new OrderShipped(ORDER_ID, "TRACK-1", NOW);
 	}
 
 	private static OrderCancelled cancelled() {

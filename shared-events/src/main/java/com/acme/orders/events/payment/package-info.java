@@ -1,4 +1,4 @@
 /**
- * Events of the payment context; they arrive with the payment saga.
+ * Events of the payment context: authorizing an order's total and giving it back.
  */
 package com.acme.orders.events.payment;

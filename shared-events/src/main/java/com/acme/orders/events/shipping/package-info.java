@@ -1,4 +1,5 @@
 /**
- * Events of the shipping context; they arrive with the shipping saga.
+ * Events of the shipping context: a shipment from request to delivery, failure or
+ * cancellation.
  */
 package com.acme.orders.events.shipping;
