@@ -40,7 +40,7 @@ class OrderCommandConfiguration {
 	 * order.
 	 */
 	@Bean
-	SequencingPolicy<EventMessage<?>> byOrderId() {
+	SequencingPolicy<EventMessage<?>> orderPolicySequencing() {
 		return new PropertySequencing("orderId");
 	}
 

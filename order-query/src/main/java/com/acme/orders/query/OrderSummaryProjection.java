@@ -4,23 +4,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.acme.orders.events.Address;
-import com.acme.orders.events.Money;
+import com.acme.orders.events.order.OrderCancellationRejected;
+import com.acme.orders.events.order.OrderCancellationRequested;
 import com.acme.orders.events.order.OrderCancelled;
+import com.acme.orders.events.order.OrderDelivered;
+import com.acme.orders.events.order.OrderPaid;
 import com.acme.orders.events.order.OrderPlaced;
+import com.acme.orders.events.order.OrderShipped;
 import com.acme.orders.events.order.ShippingAddressChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the order read model from the order events and answers order queries from it. An
- * order's version in the read model is its event sequence number plus one, the same
- * number the command side returns and puts in ETags.
+ * Builds the order read model from the order's own events and answers order queries from
+ * it. An order's version in the read model is its event sequence number plus one, the
+ * same number the command side returns and puts in ETags. Payment and shipping progress
+ * is added by {@link OrderProgressProjection}.
  */
 @Component
 @ProcessingGroup(OrderSummaryProjection.PROCESSING_GROUP)
@@ -35,32 +40,68 @@ class OrderSummaryProjection {
 	}
 
 	@EventHandler
-	void on(OrderPlaced event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
-		long version = sequence + 1;
+	void on(OrderPlaced event, @SequenceNumber long sequence, @MessageIdentifier String eventId, TrackingToken token) {
 		table.insertPlaced(event.orderId(), event.customerId(), event.lines(), event.total(), event.shippingAddress(),
-				event.placedAt(), version);
-		table.recordEvent(eventId, event.orderId(), version, "OrderPlaced", event.placedAt(),
-				Map.of("total", money(event.total()), "lineCount", event.lines().size()));
+				event.placedAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderPlaced",
+				event.placedAt(), Map.of("total", Timeline.money(event.total()), "lineCount", event.lines().size()));
 	}
 
 	@EventHandler
-	void on(ShippingAddressChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
-		long version = sequence + 1;
-		table.updateAddress(event.orderId(), event.shippingAddress(), event.changedAt(), version);
-		table.recordEvent(eventId, event.orderId(), version, "ShippingAddressChanged", event.changedAt(),
-				Map.of("shippingAddress", address(event.shippingAddress())));
+	void on(ShippingAddressChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			TrackingToken token) {
+		table.updateAddress(event.orderId(), event.shippingAddress(), event.changedAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "ShippingAddressChanged",
+				event.changedAt(), Map.of("shippingAddress", Timeline.address(event.shippingAddress())));
 	}
 
 	@EventHandler
-	void on(OrderCancelled event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
-		long version = sequence + 1;
-		table.updateStatus(event.orderId(), OrderStatus.CANCELLED, event.reason().name(), event.cancelledAt(), version);
+	void on(OrderPaid event, @SequenceNumber long sequence, @MessageIdentifier String eventId, TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.PAID, null, event.paidAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderPaid", event.paidAt(),
+				Map.of());
+	}
+
+	@EventHandler
+	void on(OrderCancellationRequested event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.CANCELLING, null, event.requestedAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token),
+				"OrderCancellationRequested", event.requestedAt(), Timeline.withComment(Map.of(), event.comment()));
+	}
+
+	@EventHandler
+	void on(OrderCancellationRejected event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			TrackingToken token) {
+		table.resumeAfterRejectedCancellation(event.orderId(), event.rejectedAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderCancellationRejected",
+				event.rejectedAt(), Map.of("reason", event.reason()));
+	}
+
+	@EventHandler
+	void on(OrderShipped event, @SequenceNumber long sequence, @MessageIdentifier String eventId, TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.SHIPPED, null, event.shippedAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderShipped",
+				event.shippedAt(), Map.of("trackingNumber", event.trackingNumber()));
+	}
+
+	@EventHandler
+	void on(OrderDelivered event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.DELIVERED, null, event.deliveredAt(), sequence + 1);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderDelivered",
+				event.deliveredAt(), Map.of());
+	}
+
+	@EventHandler
+	void on(OrderCancelled event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.CANCELLED, event.reason().name(), event.cancelledAt(),
+				sequence + 1);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("reason", event.reason().name());
-		if (event.comment() != null) {
-			details.put("comment", event.comment());
-		}
-		table.recordEvent(eventId, event.orderId(), version, "OrderCancelled", event.cancelledAt(), details);
+		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderCancelled",
+				event.cancelledAt(), Timeline.withComment(details, event.comment()));
 	}
 
 	@QueryHandler
@@ -79,15 +120,6 @@ class OrderSummaryProjection {
 		return table.find(query.orderId())
 			.filter(order -> query.caller().mayAccess(order.customerId()))
 			.map(order -> new OrderHistory(table.timeline(query.orderId())));
-	}
-
-	private static Map<String, Object> money(Money money) {
-		return Map.of("amount", money.amountInMinorUnitScale().toPlainString(), "currency", money.currency());
-	}
-
-	private static Map<String, Object> address(Address address) {
-		return Map.of("name", address.name(), "street", address.street(), "city", address.city(), "postalCode",
-				address.postalCode(), "country", address.country());
 	}
 
 }

@@ -77,10 +77,72 @@ class OrderSummaryTable {
 		params.put("orderId", orderId);
 		jdbc.sql("""
 				update order_summary
-				set ship_name = :name, ship_street = :street, ship_city = :city, ship_postal_code = :postalCode,
-				    ship_country = :country, updated_at = :at, version = :version
+				set ship_name = case when shipment_id is null then :name else ship_name end,
+				    ship_street = case when shipment_id is null then :street else ship_street end,
+				    ship_city = case when shipment_id is null then :city else ship_city end,
+				    ship_postal_code = case when shipment_id is null then :postalCode else ship_postal_code end,
+				    ship_country = case when shipment_id is null then :country else ship_country end,
+				    updated_at = :at, version = :version
 				where order_id = :orderId and version < :version
 				""").params(params).update();
+	}
+
+	/** The shipment's address is the one the order shows from now on. */
+	void updateShipmentAddress(UUID orderId, Address address, Instant at, long shipmentVersion) {
+		Map<String, Object> params = addressParams(address);
+		params.put("at", utc(at));
+		params.put("shipmentVersion", shipmentVersion);
+		params.put("orderId", orderId);
+		jdbc.sql("""
+				update order_summary
+				set ship_name = :name, ship_street = :street, ship_city = :city, ship_postal_code = :postalCode,
+				    ship_country = :country, updated_at = greatest(updated_at, :at), shipment_version = :shipmentVersion
+				where order_id = :orderId and shipment_version < :shipmentVersion
+				""").params(params).update();
+	}
+
+	void updatePayment(UUID orderId, String paymentStatus, Instant at, long paymentVersion) {
+		jdbc.sql("""
+				update order_summary
+				set payment_status = :status, updated_at = greatest(updated_at, :at), payment_version = :version
+				where order_id = :orderId and payment_version < :version
+				""")
+			.param("status", paymentStatus)
+			.param("at", utc(at))
+			.param("version", paymentVersion)
+			.param("orderId", orderId)
+			.update();
+	}
+
+	void updateShipment(UUID orderId, UUID shipmentId, String shipmentStatus, String trackingNumber, Instant at,
+			long shipmentVersion) {
+		jdbc.sql("""
+				update order_summary
+				set shipment_id = :shipmentId, shipment_status = :status,
+				    tracking_number = coalesce(:tracking, tracking_number),
+				    updated_at = greatest(updated_at, :at), shipment_version = :version
+				where order_id = :orderId and shipment_version < :version
+				""")
+			.param("shipmentId", shipmentId)
+			.param("status", shipmentStatus)
+			.param("tracking", trackingNumber)
+			.param("at", utc(at))
+			.param("version", shipmentVersion)
+			.param("orderId", orderId)
+			.update();
+	}
+
+	/**
+	 * A refused cancellation puts a cancelling order back to paid; a shipped one stays
+	 * shipped.
+	 */
+	void resumeAfterRejectedCancellation(UUID orderId, Instant at, long version) {
+		jdbc.sql("""
+				update order_summary
+				set status = case when status = 'CANCELLING' then 'PAID' else status end,
+				    updated_at = :at, version = :version
+				where order_id = :orderId and version < :version
+				""").param("at", utc(at)).param("version", version).param("orderId", orderId).update();
 	}
 
 	void updateStatus(UUID orderId, OrderStatus status, String cancellationReason, Instant at, long version) {
@@ -98,12 +160,15 @@ class OrderSummaryTable {
 			.update();
 	}
 
-	void recordEvent(String eventId, UUID orderId, long version, String type, Instant at, Map<String, Object> details) {
+	void recordEvent(String eventId, UUID orderId, Long version, Long position, String type, Instant at,
+			Map<String, Object> details) {
 		jdbc.sql("""
-				insert into order_timeline (event_id, order_id, version, event_type, occurred_at, details)
-				values (?, ?, ?, ?, ?, cast(? as jsonb))
+				insert into order_timeline (event_id, order_id, version, position, event_type, occurred_at, details)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
 				on conflict (event_id) do nothing
-				""").params(eventId, orderId, version, type, utc(at), json.writeValueAsString(details)).update();
+				""")
+			.params(eventId, orderId, version, position, type, utc(at), json.writeValueAsString(details))
+			.update();
 	}
 
 	Optional<OrderDetails> find(UUID orderId) {
@@ -139,9 +204,10 @@ class OrderSummaryTable {
 	}
 
 	List<TimelineEntry> timeline(UUID orderId) {
-		return jdbc.sql("select * from order_timeline where order_id = ? order by version, occurred_at, event_id")
+		return jdbc
+			.sql("select * from order_timeline where order_id = ? order by position, version, occurred_at, event_id")
 			.param(orderId)
-			.query((rs, row) -> new TimelineEntry(rs.getLong("version"), rs.getString("event_type"),
+			.query((rs, row) -> new TimelineEntry(rs.getObject("version", Long.class), rs.getString("event_type"),
 					instant(rs, "occurred_at"), json.readValue(rs.getString("details"), JSON_OBJECT)))
 			.list();
 	}
@@ -163,7 +229,9 @@ class OrderSummaryTable {
 				OrderStatus.valueOf(rs.getString("status")), rs.getString("cancellation_reason"), lines, total(rs),
 				new AddressView(rs.getString("ship_name"), rs.getString("ship_street"), rs.getString("ship_city"),
 						rs.getString("ship_postal_code"), rs.getString("ship_country")),
-				instant(rs, "placed_at"), instant(rs, "updated_at"), rs.getLong("version"));
+				instant(rs, "placed_at"), instant(rs, "updated_at"), rs.getLong("version"),
+				rs.getString("payment_status"), new ShipmentView(rs.getObject("shipment_id", UUID.class),
+						rs.getString("shipment_status"), rs.getString("tracking_number")));
 	}
 
 	private static OrderSummary summary(ResultSet rs) throws SQLException {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One event in an order's history: its version, type and time, and what it changed.
+ * One event in an order's history: its type, time and what it changed; {@code version} is
+ * the order's version after it, for the order's own events, and null for payment and
+ * shipping events.
  */
-public record TimelineEntry(long version, String type, Instant occurredAt, Map<String, Object> details) {
+public record TimelineEntry(Long version, String type, Instant occurredAt, Map<String, Object> details) {
 }

@@ -13,6 +13,15 @@ import com.acme.orders.events.Money;
 import com.acme.orders.events.OrderLine;
 import com.acme.orders.events.order.CancellationReason;
 import com.acme.orders.events.order.OrderCancelled;
+import com.acme.orders.events.order.OrderPaid;
+import com.acme.orders.events.order.OrderShipped;
+import com.acme.orders.events.payment.PaymentAuthorized;
+import com.acme.orders.events.payment.PaymentRequested;
+import com.acme.orders.events.shipping.ShipmentAddressChangeRejected;
+import com.acme.orders.events.shipping.ShipmentDispatched;
+import com.acme.orders.events.shipping.ShipmentRequested;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import com.acme.orders.events.order.OrderPlaced;
 import com.acme.orders.events.order.ShippingAddressChanged;
 import com.acme.orders.platform.security.Caller;
@@ -42,6 +51,9 @@ class OrderSummaryProjectionIT {
 	private OrderSummaryProjection projection;
 
 	@Autowired
+	private OrderProgressProjection progress;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@BeforeEach
@@ -52,7 +64,7 @@ class OrderSummaryProjectionIT {
 	@Test
 	void aPlacedOrderShowsItsLinesTotalAddressAndVersionOne() {
 		UUID orderId = UUID.randomUUID();
-		projection.on(placed(orderId, "alice", PLACED), 0, "e1");
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
 
 		OrderDetails order = find(orderId, Caller.customer("alice"));
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
@@ -68,10 +80,10 @@ class OrderSummaryProjectionIT {
 	@Test
 	void changesMoveTheOrderToTheirVersionAndStatus() {
 		UUID orderId = UUID.randomUUID();
-		projection.on(placed(orderId, "alice", PLACED), 0, "e1");
-		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2");
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null);
 		projection.on(new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, "no longer needed",
-				PLACED.plusSeconds(120)), 2, "e3");
+				PLACED.plusSeconds(120)), 2, "e3", null);
 
 		OrderDetails order = find(orderId, Caller.customer("alice"));
 		assertThat(order.version()).isEqualTo(3);
@@ -85,17 +97,17 @@ class OrderSummaryProjectionIT {
 	void replayingEveryEventAgainLeavesTheSameRows() {
 		UUID orderId = UUID.randomUUID();
 		Runnable allEvents = () -> {
-			projection.on(placed(orderId, "alice", PLACED), 0, "e1");
-			projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2");
+			projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
+			projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null);
 			projection.on(
 					new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, null, PLACED.plusSeconds(120)), 2,
-					"e3");
+					"e3", null);
 		};
 		allEvents.run();
 		List<Map<String, Object>> once = dump();
 
 		allEvents.run();
-		projection.on(new ShippingAddressChanged(orderId, LONDON, PLACED.plusSeconds(60)), 1, "e2");
+		projection.on(new ShippingAddressChanged(orderId, LONDON, PLACED.plusSeconds(60)), 1, "e2", null);
 
 		assertThat(dump()).isEqualTo(once);
 	}
@@ -104,8 +116,8 @@ class OrderSummaryProjectionIT {
 	void customersSeeOnlyTheirOwnOrdersAndStaffSeeAll() {
 		UUID alices = UUID.randomUUID();
 		UUID bobs = UUID.randomUUID();
-		projection.on(placed(alices, "alice", PLACED), 0, "a1");
-		projection.on(placed(bobs, "bob", PLACED.plusSeconds(1)), 0, "b1");
+		projection.on(placed(alices, "alice", PLACED), 0, "a1", null);
+		projection.on(placed(bobs, "bob", PLACED.plusSeconds(1)), 0, "b1", null);
 
 		assertThat(projection.handle(new FindOrder(alices, Caller.customer("bob")))).isEmpty();
 		assertThat(projection.handle(new FindOrderHistory(alices, Caller.customer("bob")))).isEmpty();
@@ -120,10 +132,10 @@ class OrderSummaryProjectionIT {
 	void pagesAreSortedFilteredAndCounted() {
 		for (int i = 0; i < 5; i++) {
 			UUID orderId = UUID.randomUUID();
-			projection.on(placed(orderId, "alice", PLACED.plusSeconds(i)), 0, "p" + i);
+			projection.on(placed(orderId, "alice", PLACED.plusSeconds(i)), 0, "p" + i, null);
 			if (i % 2 == 0) {
 				projection.on(new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, null,
-						PLACED.plusSeconds(100 - i)), 1, "c" + i);
+						PLACED.plusSeconds(100 - i)), 1, "c" + i, null);
 			}
 		}
 		Caller alice = Caller.customer("alice");
@@ -143,8 +155,8 @@ class OrderSummaryProjectionIT {
 	@Test
 	void theHistoryListsEveryEventOldestFirstWithWhatItChanged() {
 		UUID orderId = UUID.randomUUID();
-		projection.on(placed(orderId, "alice", PLACED), 0, "e1");
-		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2");
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null);
 
 		List<TimelineEntry> history = projection.handle(new FindOrderHistory(orderId, Caller.customer("alice")))
 			.orElseThrow()
@@ -157,6 +169,42 @@ class OrderSummaryProjectionIT {
 		assertThat(history.get(1).details()).extractingByKey("shippingAddress")
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsEntry("city", "Paris");
+	}
+
+	@Test
+	void paymentAndShipmentProgressShowsWithTheShipmentsAddressAndTracking() {
+		UUID orderId = UUID.randomUUID();
+		UUID paymentId = UUID.randomUUID();
+		UUID shipmentId = UUID.randomUUID();
+		Money total = new Money(new BigDecimal("28.99"), "EUR");
+		projection.on(placed(orderId, "alice", PLACED), 0, "o1", token(1));
+		progress.on(new PaymentRequested(paymentId, orderId, total, PLACED), 0, "p1", token(2));
+		progress.on(new PaymentAuthorized(paymentId, orderId, total, "AUTH-1", PLACED), 1, "p2", token(3));
+		projection.on(new OrderPaid(orderId, paymentId, PLACED), 1, "o2", token(4));
+		progress.on(new ShipmentRequested(shipmentId, orderId, LONDON, PLACED), 0, "s1", token(5));
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED), 2, "o3", token(6));
+		progress.on(new ShipmentDispatched(shipmentId, orderId, "TRACK-9", PLACED), 1, "s2", token(7));
+		progress.on(new ShipmentAddressChangeRejected(shipmentId, orderId, PARIS, "left", PLACED), "s3", token(8));
+		projection.on(new OrderShipped(orderId, "TRACK-9", PLACED), 3, "o4", token(9));
+
+		OrderDetails order = find(orderId, Caller.customer("alice"));
+		assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(order.version()).isEqualTo(4);
+		assertThat(order.paymentStatus()).isEqualTo("AUTHORIZED");
+		assertThat(order.shipment()).isEqualTo(new ShipmentView(shipmentId, "DISPATCHED", "TRACK-9"));
+		assertThat(order.shippingAddress().city()).as("the address the shipment uses").isEqualTo("London");
+		assertThat(projection.handle(new FindOrderHistory(orderId, Caller.customer("alice"))).orElseThrow().entries())
+			.extracting(TimelineEntry::type)
+			.containsExactly("OrderPlaced", "PaymentRequested", "PaymentAuthorized", "OrderPaid", "ShipmentRequested",
+					"ShippingAddressChanged", "ShipmentDispatched", "ShipmentAddressChangeRejected", "OrderShipped");
+
+		progress.on(new PaymentRequested(paymentId, orderId, total, PLACED), 0, "p1", token(2));
+		assertThat(find(orderId, Caller.customer("alice")).paymentStatus()).as("a replayed event changes nothing")
+			.isEqualTo("AUTHORIZED");
+	}
+
+	private static TrackingToken token(long position) {
+		return new GlobalSequenceTrackingToken(position);
 	}
 
 	private OrderDetails find(UUID orderId, Caller caller) {

@@ -129,7 +129,7 @@ class OrderQueryControllerTest {
 		Instant at = Instant.parse("2026-11-20T09:00:00Z");
 		return new OrderDetails(ORDER_ID, "alice", OrderStatus.PENDING_PAYMENT, null, List.of(),
 				new MoneyView("25.00", "EUR"), new AddressView("Ada", "1 Main St", "London", "N1 9GU", "GB"), at, at,
-				version);
+				version, null, null);
 	}
 
 }

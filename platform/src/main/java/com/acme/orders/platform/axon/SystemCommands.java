@@ -13,7 +13,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * principal such as {@code system:payment}, and in the same conversation (correlation id)
  * as the event that caused them.
  */
-public final class SystemCommands {
+public class SystemCommands {
 
 	private final CommandGateway commands;
 

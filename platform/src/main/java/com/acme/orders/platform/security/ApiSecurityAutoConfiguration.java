@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration" })
+@EnableMethodSecurity
 @EnableConfigurationProperties({ ApiSecurityAutoConfiguration.DemoUsersProperties.class,
 		ApiSecurityAutoConfiguration.JwtClaimsProperties.class })
 public class ApiSecurityAutoConfiguration {
@@ -72,7 +74,8 @@ public class ApiSecurityAutoConfiguration {
 		return new InMemoryUserDetailsManager(
 				List.of(User.withUsername("alice").password("{noop}alice").roles("CUSTOMER").build(),
 						User.withUsername("bob").password("{noop}bob").roles("CUSTOMER").build(),
-						User.withUsername("ops").password("{noop}ops").roles(Caller.ADMIN_ROLE).build()));
+						User.withUsername("ops").password("{noop}ops").roles(Caller.ADMIN_ROLE).build(),
+						User.withUsername("carrier").password("{noop}carrier").roles("CARRIER").build()));
 	}
 
 	@Bean
@@ -108,8 +111,9 @@ public class ApiSecurityAutoConfiguration {
 	}
 
 	/**
-	 * The demo users {@code alice}, {@code bob} (customers) and {@code ops} (admin) with
-	 * HTTP Basic. Switch them off in production.
+	 * The demo users {@code alice}, {@code bob} (customers), {@code ops} (admin) and
+	 * {@code carrier} (the carrier's webhook) with HTTP Basic. Switch them off in
+	 * production.
 	 * @param enabled whether HTTP Basic with the demo users is accepted
 	 */
 	/**

@@ -1,0 +1,74 @@
+package com.acme.orders.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.ports.ResilientCalls;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wiring of the payment context: its timeout, how hard gateway calls are tried, and the
+ * simulated gateway that stands in until a real adapter is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ PaymentSettings.class, PaymentConfiguration.SimulatorProperties.class })
+class PaymentConfiguration {
+
+	@Bean(destroyMethod = "shutdownNow")
+	ScheduledExecutorService paymentScheduler() {
+		return Executors.newScheduledThreadPool(2, runnable -> {
+			Thread thread = new Thread(runnable, "payment-gateway");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Bean
+	ResilientCalls paymentGatewayResilience(PaymentSettings properties, ScheduledExecutorService paymentScheduler,
+			Clock clock) {
+		return new ResilientCalls("payment-gateway", properties.gateway(), paymentScheduler,
+				Executors.newFixedThreadPool(4), clock);
+	}
+
+	/**
+	 * Order, payment and shipping events of one order reach the payment saga one at a
+	 * time, in order.
+	 */
+	@Bean
+	SequencingPolicy<EventMessage<?>> paymentSagaSequencing() {
+		return new PropertySequencing("orderId");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(PaymentGateway.class)
+	PaymentGateway simulatedPaymentGateway(SimulatorProperties simulator, ScheduledExecutorService paymentScheduler) {
+		return new SimulatedPaymentGateway(simulator.declineAbove(), simulator.unresponsiveForAmount(),
+				simulator.latency(), paymentScheduler);
+	}
+
+	/**
+	 * The simulated gateway's behaviour.
+	 *
+	 * @param declineAbove amounts above it are declined
+	 * @param unresponsiveForAmount a payment of exactly this amount never gets an answer
+	 * (unset: none)
+	 * @param latency how long every answer takes
+	 */
+	@ConfigurationProperties("orders.payment.simulator")
+	record SimulatorProperties(@DefaultValue("5000.00") BigDecimal declineAbove, BigDecimal unresponsiveForAmount,
+			@DefaultValue("50ms") Duration latency) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package com.acme.orders.shipping;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.ports.ResilientCalls;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wiring of the shipping context: how carrier calls are tried, and the simulated carrier
+ * that stands in until a real adapter is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ ShippingConfiguration.CarrierProperties.class,
+		ShippingConfiguration.SimulatorProperties.class })
+class ShippingConfiguration {
+
+	@Bean(destroyMethod = "shutdownNow")
+	ScheduledExecutorService carrierScheduler() {
+		return Executors.newScheduledThreadPool(2, runnable -> {
+			Thread thread = new Thread(runnable, "carrier");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Bean
+	ResilientCalls carrierResilience(CarrierProperties properties, ScheduledExecutorService carrierScheduler,
+			Clock clock) {
+		return new ResilientCalls("carrier", properties.calls(), carrierScheduler, Executors.newFixedThreadPool(4),
+				clock);
+	}
+
+	/**
+	 * Order and shipping events of one order reach the shipping saga one at a time, in
+	 * order.
+	 */
+	@Bean
+	SequencingPolicy<EventMessage<?>> shippingSagaSequencing() {
+		return new PropertySequencing("orderId");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(Carrier.class)
+	Carrier simulatedCarrier(SimulatorProperties simulator, ScheduledExecutorService carrierScheduler,
+			CarrierReports reports, Clock clock) {
+		return new SimulatedCarrier(new SimulatedCarrier.Settings(simulator.unserviceableCountries(),
+				simulator.lostInTransitPostalCodes(), simulator.dispatchAfter(), simulator.deliverAfter()),
+				carrierScheduler, reports, clock);
+	}
+
+	/**
+	 * @param calls how each call to the carrier is tried
+	 */
+	@ConfigurationProperties("orders.shipping.carrier")
+	record CarrierProperties(ResilientCalls.Settings calls) {
+	}
+
+	/**
+	 * The simulated carrier's behaviour.
+	 *
+	 * @param unserviceableCountries shipments to these countries fail
+	 * @param lostInTransitPostalCodes shipments to these postal codes are lost after
+	 * dispatch
+	 * @param dispatchAfter time from creation to dispatch
+	 * @param deliverAfter time from dispatch to delivery
+	 */
+	@ConfigurationProperties("orders.shipping.simulator")
+	record SimulatorProperties(@DefaultValue("AQ") Set<String> unserviceableCountries,
+			@DefaultValue Set<String> lostInTransitPostalCodes, @DefaultValue("500ms") Duration dispatchAfter,
+			@DefaultValue("1s") Duration deliverAfter) {
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.acme.orders.platform.ports;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls an external system without ever blocking the caller: each attempt gets a hard
+ * timeout, transient failures are retried with exponential backoff, and a circuit breaker
+ * stops calling a system that keeps failing. The result is completed on {@code executor},
+ * never on the external system's own threads.
+ */
+public final class ResilientCalls {
+
+	private static final Logger log = LoggerFactory.getLogger(ResilientCalls.class);
+
+	private final String system;
+
+	private final Settings settings;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final Executor executor;
+
+	private final CircuitBreaker breaker;
+
+	public ResilientCalls(String system, Settings settings, ScheduledExecutorService scheduler, Executor executor,
+			java.time.Clock clock) {
+		this.system = system;
+		this.settings = settings;
+		this.scheduler = scheduler;
+		this.executor = executor;
+		this.breaker = new CircuitBreaker(settings.breakerThreshold(), settings.breakerOpenFor(), clock);
+	}
+
+	/**
+	 * Runs {@code attempt} until it succeeds, fails permanently or runs out of attempts.
+	 * @param operation what is called, for logs
+	 * @param attempt one call; must be idempotent, since it may run more than once
+	 * @return the result, or the last failure
+	 */
+	public <T> CompletableFuture<T> call(String operation, Supplier<CompletableFuture<T>> attempt) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		attempt(operation, attempt, 1, result);
+		return result.thenApplyAsync(value -> value, executor);
+	}
+
+	private <T> void attempt(String operation, Supplier<CompletableFuture<T>> attempt, int number,
+			CompletableFuture<T> result) {
+		if (!breaker.allowsCall()) {
+			retryOrFail(operation, attempt, number, result, new PortUnavailable(system + " circuit is open"));
+			return;
+		}
+		CompletableFuture<T> call;
+		try {
+			call = attempt.get();
+		}
+		catch (RuntimeException ex) {
+			call = CompletableFuture.failedFuture(ex);
+		}
+		call.orTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((value, failure) -> {
+			if (failure == null) {
+				breaker.recordSuccess();
+				result.complete(value);
+				return;
+			}
+			Throwable cause = unwrap(failure);
+			if (isTransient(cause)) {
+				breaker.recordFailure();
+				retryOrFail(operation, attempt, number, result, cause);
+			}
+			else {
+				result.completeExceptionally(cause);
+			}
+		});
+	}
+
+	private <T> void retryOrFail(String operation, Supplier<CompletableFuture<T>> attempt, int number,
+			CompletableFuture<T> result, Throwable cause) {
+		if (number >= settings.maxAttempts()) {
+			log.warn("{} {} failed after {} attempt(s): {}", system, operation, number, cause.toString());
+			result.completeExceptionally(cause);
+			return;
+		}
+		long backoff = settings.firstBackoff().toMillis() << (number - 1);
+		log.info("{} {} attempt {} failed ({}); retrying in {} ms", system, operation, number, cause.toString(),
+				backoff);
+		scheduler.schedule(() -> attempt(operation, attempt, number + 1, result), backoff, TimeUnit.MILLISECONDS);
+	}
+
+	private static boolean isTransient(Throwable failure) {
+		return failure instanceof TimeoutException || failure instanceof PortUnavailable;
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
+	}
+
+	/**
+	 * How hard to try.
+	 *
+	 * @param callTimeout how long one attempt may take
+	 * @param maxAttempts attempts in all, the first included
+	 * @param firstBackoff pause after the first failure; doubles after each further one
+	 * @param breakerThreshold consecutive failures that open the circuit
+	 * @param breakerOpenFor how long an open circuit refuses calls before letting one
+	 * through
+	 */
+	public record Settings(Duration callTimeout, int maxAttempts, Duration firstBackoff, int breakerThreshold,
+			Duration breakerOpenFor) {
+
+		/**
+		 * The longest a call can take before its outcome is known, retries and backoff
+		 * included.
+		 */
+		public Duration worstCase() {
+			return callTimeout.multipliedBy(maxAttempts).plus(firstBackoff.multipliedBy(1L << maxAttempts));
+		}
+
+	}
+
+	/**
+	 * The external system failed in a way that may go away: unreachable, overloaded, or
+	 * refused by the breaker.
+	 */
+	public static class PortUnavailable extends RuntimeException {
+
+		public PortUnavailable(String message) {
+			super(message);
+		}
+
+	}
+
+}
