@@ -7,6 +7,8 @@ import com.acme.orders.platform.testing.PostgresTest;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -65,6 +67,9 @@ class AxonWiringIT {
 	private EventProcessingConfiguration eventProcessing;
 
 	@Autowired
+	private DeadlineManager deadlineManager;
+
+	@Autowired
 	private JdbcClient database;
 
 	@Autowired
@@ -77,6 +82,11 @@ class AxonWiringIT {
 		assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
 		assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
 		assertThat(persistenceExceptionResolver).isInstanceOf(SQLStateResolver.class);
+	}
+
+	@Test
+	void sagaDeadlinesArePersistentInPostgres() {
+		assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
 	}
 
 	@Test
@@ -100,14 +110,14 @@ class AxonWiringIT {
 	void flywayAloneCreatedEveryTable() {
 		assertThat(database.sql("select version from flyway_schema_history where success order by installed_rank")
 			.query(String.class)
-			.list()).containsExactly("1", "2", "3");
+			.list()).containsExactly("1", "2", "3", "4");
 		assertThat(database
 			.sql("select table_name from information_schema.tables where table_schema = 'public' "
 					+ "order by table_name")
 			.query(String.class)
 			.list()).containsExactly("association_value_entry", "dead_letter_entry", "domain_event_entry",
 					"flyway_schema_history", "order_summary", "order_summary_line", "order_timeline", "saga_entry",
-					"snapshot_event_entry", "token_entry");
+					"scheduled_tasks", "snapshot_event_entry", "token_entry");
 	}
 
 	@Test

@@ -63,6 +63,8 @@ public class PaymentSaga {
 
 	private String authorizationId;
 
+	private boolean gatewayAnswered;
+
 	private boolean orderCancelled;
 
 	private boolean refundStarted;
@@ -90,9 +92,17 @@ public class PaymentSaga {
 		}
 	}
 
+	/**
+	 * The timeout is not cancelled when the gateway answers: cancelling races with a
+	 * deadline that is already firing (db-scheduler refuses to change a running task,
+	 * which would fail the saga's batch). It finds the payment answered and does nothing
+	 * instead; once the saga has ended, it finds no saga at all.
+	 */
 	@DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)
 	void on(PaymentDeadlines.PaymentTimeout deadline, PaymentCommands commands) {
-		commands.sendAndWait(new TimeOutPayment(paymentId));
+		if (!gatewayAnswered) {
+			commands.sendAndWait(new TimeOutPayment(paymentId));
+		}
 	}
 
 	@SagaEventHandler(associationProperty = ORDER_ID)
@@ -110,13 +120,13 @@ public class PaymentSaga {
 
 	@EndSaga
 	@SagaEventHandler(associationProperty = ORDER_ID)
-	void on(PaymentDeclined event, DeadlineManager deadlines) {
-		deadlines.cancelAll(PAYMENT_TIMEOUT);
+	void on(PaymentDeclined event) {
+		gatewayAnswered = true;
 	}
 
 	@SagaEventHandler(associationProperty = ORDER_ID)
-	void on(PaymentAuthorized event, DeadlineManager deadlines, PaymentGatewayCalls gateway) {
-		deadlines.cancelAll(PAYMENT_TIMEOUT);
+	void on(PaymentAuthorized event, PaymentGatewayCalls gateway) {
+		gatewayAnswered = true;
 		authorizationId = event.authorizationId();
 		if (orderCancelled) {
 			refund(gateway, RefundReason.ORDER_ALREADY_CANCELLED);

@@ -96,18 +96,18 @@ class PaymentSagaTest {
 		fixture.givenAPublished(placed())
 			.andThenAPublished(requested())
 			.whenPublishingA(new PaymentDeclined(PAYMENT_ID, ORDER_ID, "limit", NOW))
-			.expectActiveSagas(0)
-			.expectNoScheduledDeadlines();
+			.expectActiveSagas(0);
 		verify(gateway, never()).refund(any(), any(), any(), any());
 	}
 
 	@Test
-	void anAuthorizationCancelsTheTimeoutAndWaitsForTheShipment() {
+	void anAuthorizedPaymentIsNeverTimedOutAndWaitsForTheShipment() {
 		fixture.givenAPublished(placed())
 			.andThenAPublished(requested())
-			.whenPublishingA(authorized())
+			.andThenAPublished(authorized())
+			.whenTimeElapses(TIMEOUT.plusSeconds(1))
 			.expectActiveSagas(1)
-			.expectNoScheduledDeadlines();
+			.expectNoDispatchedCommands();
 		verify(gateway, never()).refund(any(), any(), any(), any());
 	}
 
