@@ -2,12 +2,15 @@ package com.acme.orders.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.spring.stereotype.Saga;
 
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,6 +57,27 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("com.acme.orders.query..", "com.acme.orders.payment..", "com.acme.orders.shipping..");
+
+	@ArchTest
+	static final ArchRule payment_commands_only_its_own_aggregate = noClasses().that()
+		.resideInAPackage("com.acme.orders.payment..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.acme.orders.shipping..", "com.acme.orders.command..", "com.acme.orders.query..");
+
+	@ArchTest
+	static final ArchRule shipping_commands_only_its_own_aggregate = noClasses().that()
+		.resideInAPackage("com.acme.orders.shipping..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.acme.orders.payment..", "com.acme.orders.command..", "com.acme.orders.query..");
+
+	@ArchTest
+	static final ArchRule sagas_hold_no_command_gateway = noFields().that()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(Saga.class)
+		.should()
+		.haveRawType(CommandGateway.class);
 
 	@ArchTest
 	static final ArchRule aggregates_do_not_use_spring = noClasses().that()

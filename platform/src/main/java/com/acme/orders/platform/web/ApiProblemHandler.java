@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -102,6 +103,19 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		String field = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
 		return ResponseEntity.badRequest()
 			.body(invalidRequest(List.of(new FieldError(field, "has an unsupported value: " + ex.getValue()))));
+	}
+
+	/**
+	 * Method security (for example {@code @PreAuthorize}) refuses inside the controller,
+	 * past the filter chain.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"Your role does not allow this request.");
+		problem.setType(ProblemTypes.uri("forbidden"));
+		problem.setTitle("Forbidden");
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,115 @@
+package com.acme.orders.platform.ports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ResilientCallsTest {
+
+	private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+
+	@AfterEach
+	void stop() {
+		scheduler.shutdownNow();
+	}
+
+	@Test
+	void aCallThatNeverAnswersTimesOutAndIsRetriedUpToTheLimit() {
+		AtomicInteger attempts = new AtomicInteger();
+		ResilientCalls calls = calls(3, 100);
+
+		CompletableFuture<String> result = calls.call("authorize", () -> {
+			attempts.incrementAndGet();
+			return new CompletableFuture<>();
+		});
+
+		assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+			.hasCauseInstanceOf(TimeoutException.class);
+		assertThat(attempts).hasValue(3);
+	}
+
+	@Test
+	void aTransientFailureIsRetriedUntilTheCallSucceeds() throws Exception {
+		AtomicInteger attempts = new AtomicInteger();
+		ResilientCalls calls = calls(3, 100);
+
+		String result = calls.call("refund",
+				() -> attempts.incrementAndGet() < 3
+						? CompletableFuture.failedFuture(new ResilientCalls.PortUnavailable("overloaded"))
+						: CompletableFuture.completedFuture("REFUND-1"))
+			.get(5, TimeUnit.SECONDS);
+
+		assertThat(result).isEqualTo("REFUND-1");
+		assertThat(attempts).hasValue(3);
+	}
+
+	@Test
+	void aPermanentFailureIsNotRetried() {
+		AtomicInteger attempts = new AtomicInteger();
+		ResilientCalls calls = calls(3, 100);
+
+		CompletableFuture<String> result = calls.call("authorize", () -> {
+			attempts.incrementAndGet();
+			return CompletableFuture.failedFuture(new IllegalArgumentException("card number invalid"));
+		});
+
+		assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class);
+		assertThat(attempts).hasValue(1);
+	}
+
+	@Test
+	void anOpenCircuitStopsCallingAFailingSystem() {
+		AtomicInteger attempts = new AtomicInteger();
+		ResilientCalls calls = calls(1, 2);
+		for (int i = 0; i < 2; i++) {
+			calls.call("authorize", () -> {
+				attempts.incrementAndGet();
+				return CompletableFuture.<String>failedFuture(new ResilientCalls.PortUnavailable("down"));
+			}).exceptionally(failure -> null).join();
+		}
+
+		CompletableFuture<String> refused = calls.call("authorize", () -> {
+			attempts.incrementAndGet();
+			return CompletableFuture.completedFuture("never asked");
+		});
+
+		assertThatThrownBy(refused::join).hasCauseInstanceOf(ResilientCalls.PortUnavailable.class)
+			.hasMessageContaining("circuit is open");
+		assertThat(attempts).as("the open circuit did not call the system").hasValue(2);
+	}
+
+	@Test
+	void callsRunConcurrentlyRatherThanOneAtATime() throws Exception {
+		ResilientCalls calls = calls(1, 100);
+		CompletableFuture<String> first = new CompletableFuture<>();
+		CompletableFuture<String> second = new CompletableFuture<>();
+
+		CompletableFuture<String> one = calls.call("authorize", () -> first);
+		CompletableFuture<String> two = calls.call("authorize", () -> second);
+		second.complete("B");
+
+		assertThat(two.get(5, TimeUnit.SECONDS)).as("the second call did not wait for the first").isEqualTo("B");
+		first.complete("A");
+		assertThat(one.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+	}
+
+	private ResilientCalls calls(int maxAttempts, int breakerThreshold) {
+		return new ResilientCalls("gateway",
+				new ResilientCalls.Settings(Duration.ofMillis(200), maxAttempts, Duration.ofMillis(10),
+						breakerThreshold, Duration.ofMinutes(1)),
+				scheduler, Executors.newCachedThreadPool(), Clock.systemUTC());
+	}
+
+}
