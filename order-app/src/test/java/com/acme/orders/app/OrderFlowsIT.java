@@ -82,6 +82,7 @@ class OrderFlowsIT {
 				.isIn(outcome.flow().endings());
 		}
 		assertEveryStepHappenedAtLeastOnce();
+		assertSystemCommandsCarryTheirContextsPrincipal();
 		assertExactlyOneRefundPerCancelledPaidOrder(outcomes);
 		assertNoShipmentDispatchedAfterItsCancellation();
 		assertAuthorizedMinusRefundedEqualsDelivered();
@@ -137,6 +138,15 @@ class OrderFlowsIT {
 				select count(*) from domain_event_entry where payload_type like '%.PaymentRefunded'
 				and convert_from(payload, 'UTF8')::jsonb ->> 'reason' = 'ORDER_ALREADY_CANCELLED'
 				""").query(Long.class).single()).as("late authorizations refunded").isPositive();
+	}
+
+	private void assertSystemCommandsCarryTheirContextsPrincipal() {
+		Map<String, String> principals = Map.of("PaymentRequested", "system:payment", "ShipmentRequested",
+				"system:shipping", "OrderPaid", "system:order-policy");
+		principals.forEach((eventType, principal) -> assertThat(database.sql("""
+				select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'principal' from domain_event_entry
+				where split_part(payload_type, '.', 6) = ?
+				""").param(eventType).query(String.class).list()).as(eventType).containsExactly(principal));
 	}
 
 	private void assertExactlyOneRefundPerCancelledPaidOrder(List<Outcome> outcomes) {
