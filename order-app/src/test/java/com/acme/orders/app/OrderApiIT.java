@@ -3,12 +3,7 @@ package com.acme.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,8 +34,6 @@ class OrderApiIT {
 
 	private static final String NEW_ADDRESS = """
 			{"name":"Ada Lovelace","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -167,20 +160,8 @@ class OrderApiIT {
 
 	private Reply send(String user, String method, String path, String body, String ifMatch)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method,
-					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (user != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-		}
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = (ifMatch == null) ? new HttpApi(port).send(user, method, path, body)
+				: new HttpApi(port).send(user, method, path, body, "If-Match", ifMatch);
 		JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
 		return new Reply(response, parsed);
 	}

@@ -3,13 +3,8 @@ package com.acme.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 import com.acme.orders.platform.testing.TestPostgres;
@@ -31,8 +26,6 @@ class PaymentTimeoutSurvivesRestartIT {
 	private static final String UNANSWERED_ORDER = """
 			{"currency":"EUR","lines":[{"sku":"BOOK-1","quantity":1,"unitPrice":"13.00"}],
 			 "shippingAddress":{"name":"Ada","street":"1 Main St","city":"London","postalCode":"N1 9GU","country":"GB"}}""";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -88,16 +81,7 @@ class PaymentTimeoutSurvivesRestartIT {
 
 	private HttpResponse<String> send(ConfigurableApplicationContext app, String method, String path, String body)
 			throws Exception {
-		String port = app.getEnvironment().getProperty("local.server.port");
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)))
-			.method(method,
-					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return HttpApi.of(app).send("alice", method, path, body);
 	}
 
 }

@@ -2,12 +2,7 @@ package com.acme.orders.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import com.acme.orders.command.OrderCommandApplication;
 import com.acme.orders.platform.testing.TestPostgres;
@@ -30,8 +25,6 @@ class ServicesAsSeparateProcessesIT {
 			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":1,"unitPrice":"12.50"}],
 			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
 			                    "country":"GB"}}""";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void anOrderPlacedThroughTheCommandServiceIsReadThroughTheQueryService() throws Exception {
@@ -70,16 +63,7 @@ class ServicesAsSeparateProcessesIT {
 
 	private HttpResponse<String> send(ConfigurableApplicationContext service, String method, String path, String body)
 			throws Exception {
-		String port = service.getEnvironment().getProperty("local.server.port");
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8)))
-			.method(method,
-					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return HttpApi.of(service).send("alice", method, path, body);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.ports.DaemonThreads;
 import com.acme.orders.platform.ports.ResilientCalls;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -28,18 +29,14 @@ class PaymentConfiguration {
 
 	@Bean(destroyMethod = "shutdownNow")
 	ScheduledExecutorService paymentScheduler() {
-		return Executors.newScheduledThreadPool(2, runnable -> {
-			Thread thread = new Thread(runnable, "payment-gateway");
-			thread.setDaemon(true);
-			return thread;
-		});
+		return Executors.newScheduledThreadPool(2, DaemonThreads.named("payment-gateway"));
 	}
 
 	@Bean
 	ResilientCalls paymentGatewayResilience(PaymentSettings properties, ScheduledExecutorService paymentScheduler,
 			Clock clock) {
 		return new ResilientCalls("payment-gateway", properties.gateway(), paymentScheduler,
-				Executors.newFixedThreadPool(4), clock);
+				Executors.newFixedThreadPool(4, DaemonThreads.named("payment-gateway-results")), clock);
 	}
 
 	/**

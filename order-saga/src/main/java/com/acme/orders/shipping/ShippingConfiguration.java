@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.ports.DaemonThreads;
 import com.acme.orders.platform.ports.ResilientCalls;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -29,18 +30,14 @@ class ShippingConfiguration {
 
 	@Bean(destroyMethod = "shutdownNow")
 	ScheduledExecutorService carrierScheduler() {
-		return Executors.newScheduledThreadPool(2, runnable -> {
-			Thread thread = new Thread(runnable, "carrier");
-			thread.setDaemon(true);
-			return thread;
-		});
+		return Executors.newScheduledThreadPool(2, DaemonThreads.named("carrier"));
 	}
 
 	@Bean
 	ResilientCalls carrierResilience(CarrierProperties properties, ScheduledExecutorService carrierScheduler,
 			Clock clock) {
-		return new ResilientCalls("carrier", properties.calls(), carrierScheduler, Executors.newFixedThreadPool(4),
-				clock);
+		return new ResilientCalls("carrier", properties.calls(), carrierScheduler,
+				Executors.newFixedThreadPool(4, DaemonThreads.named("carrier-results")), clock);
 	}
 
 	/**

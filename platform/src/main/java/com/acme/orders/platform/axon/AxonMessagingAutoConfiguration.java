@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import com.acme.orders.platform.ports.DaemonThreads;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -29,11 +30,7 @@ public class AxonMessagingAutoConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	ScheduledExecutorService commandRetryExecutor() {
-		return Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "command-retry");
-			thread.setDaemon(true);
-			return thread;
-		});
+		return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("command-retry"));
 	}
 
 	@Bean

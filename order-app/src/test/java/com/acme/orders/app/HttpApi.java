@@ -1,0 +1,55 @@
+package com.acme.orders.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The backend's HTTP API as a client sees it: requests as a demo user (HTTP Basic,
+ * password = user name), or with headers of the caller's choosing. Nothing from the
+ * application's code.
+ */
+final class HttpApi {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String baseUrl;
+
+	HttpApi(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	static HttpApi of(ConfigurableApplicationContext app) {
+		return new HttpApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+	}
+
+	/**
+	 * @param user a demo user, or null to send no credentials
+	 * @param body JSON, or null for none
+	 * @param headers further header names and values, alternating
+	 */
+	HttpResponse<String> send(String user, String method, String path, String body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (user != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+		}
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
