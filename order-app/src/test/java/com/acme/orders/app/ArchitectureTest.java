@@ -25,6 +25,8 @@ class ArchitectureTest {
 	static final ArchRule events_are_records_or_enums_of_plain_types = classes().that()
 		.resideInAPackage("com.acme.orders.events..")
 		.and()
+		.resideOutsideOfPackage("..history..")
+		.and()
 		.areNotAnonymousClasses()
 		.and()
 		.doNotHaveSimpleName("package-info")

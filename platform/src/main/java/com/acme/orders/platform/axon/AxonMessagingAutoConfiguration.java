@@ -56,6 +56,11 @@ public class AxonMessagingAutoConfiguration {
 	}
 
 	@Bean
+	ConfigurerModule shippedUpcasters() {
+		return new ShippedUpcasters();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
