@@ -95,13 +95,13 @@ class OrderProgressProjection {
 	void on(ShipmentAddressChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
 			TrackingToken token) {
 		table.updateShipmentAddress(event.orderId(), event.address(), event.changedAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), null, Timeline.position(token), "ShipmentAddressChanged",
+		table.recordEvent(eventId, 0, event.orderId(), null, Timeline.position(token), "ShipmentAddressChanged",
 				event.changedAt(), Map.of("shippingAddress", Timeline.address(event.address())));
 	}
 
 	@EventHandler
 	void on(ShipmentAddressChangeRejected event, @MessageIdentifier String eventId, TrackingToken token) {
-		table.recordEvent(eventId, event.orderId(), null, Timeline.position(token), "ShipmentAddressChangeRejected",
+		table.recordEvent(eventId, 0, event.orderId(), null, Timeline.position(token), "ShipmentAddressChangeRejected",
 				event.rejectedAt(),
 				Map.of("requestedAddress", Timeline.address(event.requestedAddress()), "reason", event.reason()));
 	}
@@ -136,20 +136,20 @@ class OrderProgressProjection {
 
 	@EventHandler
 	void on(ShipmentCancellationRejected event, @MessageIdentifier String eventId, TrackingToken token) {
-		table.recordEvent(eventId, event.orderId(), null, Timeline.position(token), "ShipmentCancellationRejected",
+		table.recordEvent(eventId, 0, event.orderId(), null, Timeline.position(token), "ShipmentCancellationRejected",
 				event.rejectedAt(), Map.of("reason", event.reason()));
 	}
 
 	private void payment(UUID orderId, String status, long sequence, String eventId, TrackingToken token, String type,
 			java.time.Instant at, Map<String, Object> details) {
 		table.updatePayment(orderId, status, at, sequence + 1);
-		table.recordEvent(eventId, orderId, null, Timeline.position(token), type, at, details);
+		table.recordEvent(eventId, 0, orderId, null, Timeline.position(token), type, at, details);
 	}
 
 	private void shipment(UUID orderId, UUID shipmentId, String status, String trackingNumber, long sequence,
 			String eventId, TrackingToken token, String type, java.time.Instant at, Map<String, Object> details) {
 		table.updateShipment(orderId, shipmentId, status, trackingNumber, at, sequence + 1);
-		table.recordEvent(eventId, orderId, null, Timeline.position(token), type, at, details);
+		table.recordEvent(eventId, 0, orderId, null, Timeline.position(token), type, at, details);
 	}
 
 }

@@ -12,11 +12,13 @@ import com.acme.orders.events.order.OrderPaid;
 import com.acme.orders.events.order.OrderPlaced;
 import com.acme.orders.events.order.OrderShipped;
 import com.acme.orders.events.order.ShippingAddressChanged;
+import com.acme.orders.events.order.history.OrderShippedAndDeliveredSplit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 
 import org.springframework.stereotype.Component;
@@ -40,68 +42,82 @@ class OrderSummaryProjection {
 	}
 
 	@EventHandler
-	void on(OrderPlaced event, @SequenceNumber long sequence, @MessageIdentifier String eventId, TrackingToken token) {
+	void on(OrderPlaced event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
 		table.insertPlaced(event.orderId(), event.customerId(), event.lines(), event.total(), event.shippingAddress(),
 				event.placedAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderPlaced",
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token), "OrderPlaced",
 				event.placedAt(), Map.of("total", Timeline.money(event.total()), "lineCount", event.lines().size()));
 	}
 
 	@EventHandler
 	void on(ShippingAddressChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
 		table.updateAddress(event.orderId(), event.shippingAddress(), event.changedAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "ShippingAddressChanged",
-				event.changedAt(), Map.of("shippingAddress", Timeline.address(event.shippingAddress())));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token),
+				"ShippingAddressChanged", event.changedAt(),
+				Map.of("shippingAddress", Timeline.address(event.shippingAddress())));
 	}
 
 	@EventHandler
-	void on(OrderPaid event, @SequenceNumber long sequence, @MessageIdentifier String eventId, TrackingToken token) {
-		table.updateStatus(event.orderId(), OrderStatus.PAID, null, event.paidAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderPaid", event.paidAt(),
-				Map.of());
+	void on(OrderPaid event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.PAID, null, event.paidAt(), sequence + 1, partOf(part));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token), "OrderPaid",
+				event.paidAt(), Map.of());
 	}
 
 	@EventHandler
 	void on(OrderCancellationRequested event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		table.updateStatus(event.orderId(), OrderStatus.CANCELLING, null, event.requestedAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token),
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.CANCELLING, null, event.requestedAt(), sequence + 1,
+				partOf(part));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token),
 				"OrderCancellationRequested", event.requestedAt(), Timeline.withComment(Map.of(), event.comment()));
 	}
 
 	@EventHandler
 	void on(OrderCancellationRejected event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
 		table.resumeAfterRejectedCancellation(event.orderId(), event.rejectedAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderCancellationRejected",
-				event.rejectedAt(), Map.of("reason", event.reason()));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token),
+				"OrderCancellationRejected", event.rejectedAt(), Map.of("reason", event.reason()));
 	}
 
 	@EventHandler
-	void on(OrderShipped event, @SequenceNumber long sequence, @MessageIdentifier String eventId, TrackingToken token) {
-		table.updateStatus(event.orderId(), OrderStatus.SHIPPED, null, event.shippedAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderShipped",
-				event.shippedAt(), Map.of("trackingNumber", event.trackingNumber()));
+	void on(OrderShipped event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.SHIPPED, null, event.shippedAt(), sequence + 1, partOf(part));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token),
+				"OrderShipped", event.shippedAt(), Map.of("trackingNumber", event.trackingNumber()));
 	}
 
 	@EventHandler
 	void on(OrderDelivered event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		table.updateStatus(event.orderId(), OrderStatus.DELIVERED, null, event.deliveredAt(), sequence + 1);
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderDelivered",
-				event.deliveredAt(), Map.of());
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
+		table.updateStatus(event.orderId(), OrderStatus.DELIVERED, null, event.deliveredAt(), sequence + 1,
+				partOf(part));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token),
+				"OrderDelivered", event.deliveredAt(), Map.of());
 	}
 
 	@EventHandler
 	void on(OrderCancelled event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
+			@MetaDataValue(OrderShippedAndDeliveredSplit.PART) Integer part, TrackingToken token) {
 		table.updateStatus(event.orderId(), OrderStatus.CANCELLED, event.reason().name(), event.cancelledAt(),
-				sequence + 1);
+				sequence + 1, partOf(part));
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("reason", event.reason().name());
-		table.recordEvent(eventId, event.orderId(), sequence + 1, Timeline.position(token), "OrderCancelled",
-				event.cancelledAt(), Timeline.withComment(details, event.comment()));
+		table.recordEvent(eventId, partOf(part), event.orderId(), sequence + 1, Timeline.position(token),
+				"OrderCancelled", event.cancelledAt(), Timeline.withComment(details, event.comment()));
+	}
+
+	/**
+	 * Which of the events made from one stored event this is: 0 unless an upcaster split
+	 * it.
+	 */
+	private static int partOf(Integer part) {
+		return (part == null) ? 0 : part;
 	}
 
 	@QueryHandler

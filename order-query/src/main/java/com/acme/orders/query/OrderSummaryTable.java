@@ -82,8 +82,8 @@ class OrderSummaryTable {
 				    ship_city = case when shipment_id is null then :city else ship_city end,
 				    ship_postal_code = case when shipment_id is null then :postalCode else ship_postal_code end,
 				    ship_country = case when shipment_id is null then :country else ship_country end,
-				    updated_at = :at, version = :version
-				where order_id = :orderId and version < :version
+				    updated_at = :at, version = :version, version_part = 0
+				where order_id = :orderId and (version, version_part) < (:version, 0)
 				""").params(params).update();
 	}
 
@@ -140,18 +140,19 @@ class OrderSummaryTable {
 		jdbc.sql("""
 				update order_summary
 				set status = case when status = 'CANCELLING' then 'PAID' else status end,
-				    updated_at = :at, version = :version
-				where order_id = :orderId and version < :version
+				    updated_at = :at, version = :version, version_part = 0
+				where order_id = :orderId and (version, version_part) < (:version, 0)
 				""").param("at", utc(at)).param("version", version).param("orderId", orderId).update();
 	}
 
-	void updateStatus(UUID orderId, OrderStatus status, String cancellationReason, Instant at, long version) {
+	void updateStatus(UUID orderId, OrderStatus status, String cancellationReason, Instant at, long version, int part) {
 		jdbc.sql("""
 				update order_summary
 				set status = :status, cancellation_reason = coalesce(:reason, cancellation_reason),
-				    updated_at = :at, version = :version
-				where order_id = :orderId and version < :version
+				    updated_at = :at, version = :version, version_part = :part
+				where order_id = :orderId and (version, version_part) < (:version, :part)
 				""")
+			.param("part", part)
 			.param("status", status.name())
 			.param("reason", cancellationReason)
 			.param("at", utc(at))
@@ -160,14 +161,15 @@ class OrderSummaryTable {
 			.update();
 	}
 
-	void recordEvent(String eventId, UUID orderId, Long version, Long position, String type, Instant at,
+	void recordEvent(String eventId, int part, UUID orderId, Long version, Long position, String type, Instant at,
 			Map<String, Object> details) {
 		jdbc.sql("""
-				insert into order_timeline (event_id, order_id, version, position, event_type, occurred_at, details)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
-				on conflict (event_id) do nothing
+				insert into order_timeline (event_id, part, order_id, version, position, event_type, occurred_at,
+				    details)
+				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+				on conflict (event_id, part) do nothing
 				""")
-			.params(eventId, orderId, version, position, type, utc(at), json.writeValueAsString(details))
+			.params(eventId, part, orderId, version, position, type, utc(at), json.writeValueAsString(details))
 			.update();
 	}
 
@@ -204,8 +206,8 @@ class OrderSummaryTable {
 	}
 
 	List<TimelineEntry> timeline(UUID orderId) {
-		return jdbc
-			.sql("select * from order_timeline where order_id = ? order by position, version, occurred_at, event_id")
+		return jdbc.sql(
+				"select * from order_timeline where order_id = ? order by position, version, part, occurred_at, event_id")
 			.param(orderId)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("version", Long.class), rs.getString("event_type"),
 					instant(rs, "occurred_at"), json.readValue(rs.getString("details"), JSON_OBJECT)))

@@ -13,6 +13,7 @@ import com.acme.orders.events.Money;
 import com.acme.orders.events.OrderLine;
 import com.acme.orders.events.order.CancellationReason;
 import com.acme.orders.events.order.OrderCancelled;
+import com.acme.orders.events.order.OrderDelivered;
 import com.acme.orders.events.order.OrderPaid;
 import com.acme.orders.events.order.OrderShipped;
 import com.acme.orders.events.payment.PaymentAuthorized;
@@ -64,7 +65,7 @@ class OrderSummaryProjectionIT {
 	@Test
 	void aPlacedOrderShowsItsLinesTotalAddressAndVersionOne() {
 		UUID orderId = UUID.randomUUID();
-		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null, null);
 
 		OrderDetails order = find(orderId, Caller.customer("alice"));
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
@@ -80,10 +81,10 @@ class OrderSummaryProjectionIT {
 	@Test
 	void changesMoveTheOrderToTheirVersionAndStatus() {
 		UUID orderId = UUID.randomUUID();
-		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
-		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null);
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null, null);
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null, null);
 		projection.on(new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, "no longer needed",
-				PLACED.plusSeconds(120)), 2, "e3", null);
+				PLACED.plusSeconds(120)), 2, "e3", null, null);
 
 		OrderDetails order = find(orderId, Caller.customer("alice"));
 		assertThat(order.version()).isEqualTo(3);
@@ -97,17 +98,17 @@ class OrderSummaryProjectionIT {
 	void replayingEveryEventAgainLeavesTheSameRows() {
 		UUID orderId = UUID.randomUUID();
 		Runnable allEvents = () -> {
-			projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
-			projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null);
+			projection.on(placed(orderId, "alice", PLACED), 0, "e1", null, null);
+			projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null, null);
 			projection.on(
 					new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, null, PLACED.plusSeconds(120)), 2,
-					"e3", null);
+					"e3", null, null);
 		};
 		allEvents.run();
 		List<Map<String, Object>> once = dump();
 
 		allEvents.run();
-		projection.on(new ShippingAddressChanged(orderId, LONDON, PLACED.plusSeconds(60)), 1, "e2", null);
+		projection.on(new ShippingAddressChanged(orderId, LONDON, PLACED.plusSeconds(60)), 1, "e2", null, null);
 
 		assertThat(dump()).isEqualTo(once);
 	}
@@ -116,8 +117,8 @@ class OrderSummaryProjectionIT {
 	void customersSeeOnlyTheirOwnOrdersAndStaffSeeAll() {
 		UUID alices = UUID.randomUUID();
 		UUID bobs = UUID.randomUUID();
-		projection.on(placed(alices, "alice", PLACED), 0, "a1", null);
-		projection.on(placed(bobs, "bob", PLACED.plusSeconds(1)), 0, "b1", null);
+		projection.on(placed(alices, "alice", PLACED), 0, "a1", null, null);
+		projection.on(placed(bobs, "bob", PLACED.plusSeconds(1)), 0, "b1", null, null);
 
 		assertThat(projection.handle(new FindOrder(alices, Caller.customer("bob")))).isEmpty();
 		assertThat(projection.handle(new FindOrderHistory(alices, Caller.customer("bob")))).isEmpty();
@@ -132,10 +133,10 @@ class OrderSummaryProjectionIT {
 	void pagesAreSortedFilteredAndCounted() {
 		for (int i = 0; i < 5; i++) {
 			UUID orderId = UUID.randomUUID();
-			projection.on(placed(orderId, "alice", PLACED.plusSeconds(i)), 0, "p" + i, null);
+			projection.on(placed(orderId, "alice", PLACED.plusSeconds(i)), 0, "p" + i, null, null);
 			if (i % 2 == 0) {
 				projection.on(new OrderCancelled(orderId, CancellationReason.CUSTOMER_REQUEST, null,
-						PLACED.plusSeconds(100 - i)), 1, "c" + i, null);
+						PLACED.plusSeconds(100 - i)), 1, "c" + i, null, null);
 			}
 		}
 		Caller alice = Caller.customer("alice");
@@ -155,8 +156,8 @@ class OrderSummaryProjectionIT {
 	@Test
 	void theHistoryListsEveryEventOldestFirstWithWhatItChanged() {
 		UUID orderId = UUID.randomUUID();
-		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null);
-		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null);
+		projection.on(placed(orderId, "alice", PLACED), 0, "e1", null, null);
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED.plusSeconds(60)), 1, "e2", null, null);
 
 		List<TimelineEntry> history = projection.handle(new FindOrderHistory(orderId, Caller.customer("alice")))
 			.orElseThrow()
@@ -177,15 +178,15 @@ class OrderSummaryProjectionIT {
 		UUID paymentId = UUID.randomUUID();
 		UUID shipmentId = UUID.randomUUID();
 		Money total = new Money(new BigDecimal("28.99"), "EUR");
-		projection.on(placed(orderId, "alice", PLACED), 0, "o1", token(1));
+		projection.on(placed(orderId, "alice", PLACED), 0, "o1", null, token(1));
 		progress.on(new PaymentRequested(paymentId, orderId, total, PLACED), 0, "p1", token(2));
 		progress.on(new PaymentAuthorized(paymentId, orderId, total, "AUTH-1", PLACED), 1, "p2", token(3));
-		projection.on(new OrderPaid(orderId, paymentId, PLACED), 1, "o2", token(4));
+		projection.on(new OrderPaid(orderId, paymentId, PLACED), 1, "o2", null, token(4));
 		progress.on(new ShipmentRequested(shipmentId, orderId, LONDON, PLACED), 0, "s1", token(5));
-		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED), 2, "o3", token(6));
+		projection.on(new ShippingAddressChanged(orderId, PARIS, PLACED), 2, "o3", null, token(6));
 		progress.on(new ShipmentDispatched(shipmentId, orderId, "TRACK-9", PLACED), 1, "s2", token(7));
 		progress.on(new ShipmentAddressChangeRejected(shipmentId, orderId, PARIS, "left", PLACED), "s3", token(8));
-		projection.on(new OrderShipped(orderId, "TRACK-9", PLACED), 3, "o4", token(9));
+		projection.on(new OrderShipped(orderId, "TRACK-9", PLACED), 3, "o4", null, token(9));
 
 		OrderDetails order = find(orderId, Caller.customer("alice"));
 		assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
@@ -201,6 +202,28 @@ class OrderSummaryProjectionIT {
 		progress.on(new PaymentRequested(paymentId, orderId, total, PLACED), 0, "p1", token(2));
 		assertThat(find(orderId, Caller.customer("alice")).paymentStatus()).as("a replayed event changes nothing")
 			.isEqualTo("AUTHORIZED");
+	}
+
+	@Test
+	void bothEventsOfAnUpcasterSplitAreKeptAndAReplayChangesNothing() {
+		UUID orderId = UUID.randomUUID();
+		projection.on(placed(orderId, "alice", PLACED), 0, "o1", null, token(1));
+		projection.on(new OrderPaid(orderId, UUID.randomUUID(), PLACED), 1, "o2", null, token(2));
+		Runnable split = () -> {
+			projection.on(new OrderShipped(orderId, "1Z999", PLACED.plusSeconds(60)), 2, "stored-3", 0, token(3));
+			projection.on(new OrderDelivered(orderId, PLACED.plusSeconds(120)), 2, "stored-3", 1, token(3));
+		};
+		split.run();
+		List<Map<String, Object>> once = dump();
+		split.run();
+
+		OrderDetails order = find(orderId, Caller.customer("alice"));
+		assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
+		assertThat(order.version()).isEqualTo(3);
+		assertThat(projection.handle(new FindOrderHistory(orderId, Caller.customer("alice"))).orElseThrow().entries())
+			.extracting(TimelineEntry::type)
+			.containsExactly("OrderPlaced", "OrderPaid", "OrderShipped", "OrderDelivered");
+		assertThat(dump()).isEqualTo(once);
 	}
 
 	private static TrackingToken token(long position) {
@@ -222,7 +245,7 @@ class OrderSummaryProjectionIT {
 				from order_summary s
 				left join order_summary_line l on l.order_id = s.order_id
 				left join order_timeline t on t.order_id = s.order_id
-				order by l.line_no, t.event_id
+				order by l.line_no, t.event_id, t.part
 				""").query().listOfRows();
 	}
 
