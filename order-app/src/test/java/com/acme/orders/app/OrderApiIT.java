@@ -3,6 +3,7 @@ package com.acme.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -152,6 +153,34 @@ class OrderApiIT {
 
 		assertThat(send("ops", "GET", location, null, null).status()).as("staff see every order").isEqualTo(200);
 		assertThat(send("alice", "GET", location, null, null).body().get("version").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void anOrderIsShownAsItWasAtAnEarlierInstant() throws Exception {
+		Instant beforePlacement = Instant.now();
+		Thread.sleep(20);
+		String location = send("alice", "POST", "/api/orders", ORDER, null).header("Location");
+		Thread.sleep(20);
+		Instant afterPlacement = Instant.now();
+		Thread.sleep(20);
+		assertThat(send("alice", "PUT", location + "/shipping-address", NEW_ADDRESS, null).status()).isEqualTo(200);
+		assertThat(send("alice", "POST", location + "/cancel", null, null).status()).isEqualTo(202);
+
+		JsonNode then = send("alice", "GET", location + "?asOf=" + afterPlacement, null, null).body();
+		assertThat(then.get("status").asString()).isEqualTo("PENDING_PAYMENT");
+		assertThat(then.get("version").asLong()).isEqualTo(1);
+		assertThat(then.get("shippingAddress").get("city").asString()).isEqualTo("London");
+		JsonNode now = send("alice", "GET", location + "?asOf=" + Instant.now(), null, null).body();
+		assertThat(now.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(now.get("shippingAddress").get("city").asString()).isEqualTo("Cambridge");
+
+		assertThat(send("alice", "GET", location + "?asOf=" + beforePlacement, null, null).status())
+			.as("not placed yet")
+			.isEqualTo(404);
+		assertThat(send("bob", "GET", location + "?asOf=" + afterPlacement, null, null).status()).isEqualTo(404);
+		assertThat(send("ops", "GET", location + "?asOf=" + afterPlacement, null, null).status()).as("support staff")
+			.isEqualTo(200);
+		assertThat(send("alice", "GET", location + "?asOf=yesterday", null, null).status()).isEqualTo(400);
 	}
 
 	private long eventCount() {

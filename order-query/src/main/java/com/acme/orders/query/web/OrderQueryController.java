@@ -1,5 +1,6 @@
 package com.acme.orders.query.web;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Min;
 
 import com.acme.orders.platform.security.Caller;
 import com.acme.orders.query.FindOrder;
+import com.acme.orders.query.FindOrderAsOf;
 import com.acme.orders.query.FindOrderHistory;
 import com.acme.orders.query.FindOrders;
 import com.acme.orders.query.OrderDetails;
@@ -47,7 +49,11 @@ class OrderQueryController {
 
 	@GetMapping("/{orderId}")
 	ResponseEntity<OrderDetails> order(@PathVariable UUID orderId,
-			@RequestParam(required = false) @Min(1) Long minVersion, Caller caller) {
+			@RequestParam(required = false) @Min(1) Long minVersion, @RequestParam(required = false) Instant asOf,
+			Caller caller) {
+		if (asOf != null) {
+			return ResponseEntity.ok(asOf(orderId, asOf, caller));
+		}
 		Optional<OrderDetails> order = (minVersion == null) ? find(orderId, caller)
 				: readYourWrites.awaitVersion(orderId, minVersion, () -> find(orderId, caller));
 		OrderDetails found = order.orElseThrow(() -> new OrderNotVisible(orderId));
@@ -77,6 +83,17 @@ class OrderQueryController {
 			item.putAll(entry.details());
 			return item;
 		}).toList();
+	}
+
+	/**
+	 * The order as it was then, folded from its events: its own fields and status, not
+	 * the other contexts'.
+	 */
+	private OrderDetails asOf(UUID orderId, Instant asOf, Caller caller) {
+		return queries
+			.query(new FindOrderAsOf(orderId, asOf, caller), ResponseTypes.optionalInstanceOf(OrderDetails.class))
+			.join()
+			.orElseThrow(() -> new OrderNotVisible(orderId));
 	}
 
 	private Optional<OrderDetails> find(UUID orderId, Caller caller) {
