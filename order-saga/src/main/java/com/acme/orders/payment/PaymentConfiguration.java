@@ -29,14 +29,12 @@ class PaymentConfiguration {
 
 	@Bean(destroyMethod = "shutdownNow")
 	ScheduledExecutorService paymentScheduler() {
-		return Executors.newScheduledThreadPool(2, DaemonThreads.named("payment-gateway"));
+		return Executors.newScheduledThreadPool(2, DaemonThreads.named("payment-gateway-simulator"));
 	}
 
-	@Bean
-	ResilientCalls paymentGatewayResilience(PaymentSettings properties, ScheduledExecutorService paymentScheduler,
-			Clock clock) {
-		return new ResilientCalls("payment-gateway", properties.gateway(), paymentScheduler,
-				Executors.newFixedThreadPool(4, DaemonThreads.named("payment-gateway-results")), clock);
+	@Bean(destroyMethod = "close")
+	ResilientCalls paymentGatewayResilience(PaymentSettings settings, Clock clock) {
+		return ResilientCalls.create("payment-gateway", settings.gateway(), clock);
 	}
 
 	/**

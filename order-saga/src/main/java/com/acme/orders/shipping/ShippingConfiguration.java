@@ -30,14 +30,12 @@ class ShippingConfiguration {
 
 	@Bean(destroyMethod = "shutdownNow")
 	ScheduledExecutorService carrierScheduler() {
-		return Executors.newScheduledThreadPool(2, DaemonThreads.named("carrier"));
+		return Executors.newScheduledThreadPool(2, DaemonThreads.named("carrier-simulator"));
 	}
 
-	@Bean
-	ResilientCalls carrierResilience(CarrierProperties properties, ScheduledExecutorService carrierScheduler,
-			Clock clock) {
-		return new ResilientCalls("carrier", properties.calls(), carrierScheduler,
-				Executors.newFixedThreadPool(4, DaemonThreads.named("carrier-results")), clock);
+	@Bean(destroyMethod = "close")
+	ResilientCalls carrierResilience(CarrierProperties properties, Clock clock) {
+		return ResilientCalls.create("carrier", properties.calls(), clock);
 	}
 
 	/**

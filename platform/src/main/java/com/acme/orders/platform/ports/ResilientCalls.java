@@ -1,9 +1,12 @@
 package com.acme.orders.platform.ports;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * stops calling a system that keeps failing. The result is completed on {@code executor},
  * never on the external system's own threads.
  */
-public final class ResilientCalls {
+public final class ResilientCalls implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ResilientCalls.class);
 
@@ -33,12 +36,30 @@ public final class ResilientCalls {
 	private final CircuitBreaker breaker;
 
 	public ResilientCalls(String system, Settings settings, ScheduledExecutorService scheduler, Executor executor,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.system = system;
 		this.settings = settings;
 		this.scheduler = scheduler;
 		this.executor = executor;
 		this.breaker = new CircuitBreaker(settings.breakerThreshold(), settings.breakerOpenFor(), clock);
+	}
+
+	/**
+	 * Calls to {@code system} on threads of their own: a small scheduler for timeouts and
+	 * backoff, and a pool that completes the results. {@link #close()} stops both.
+	 */
+	public static ResilientCalls create(String system, Settings settings, Clock clock) {
+		return new ResilientCalls(system, settings,
+				Executors.newScheduledThreadPool(1, DaemonThreads.named(system + "-timer")),
+				Executors.newFixedThreadPool(4, DaemonThreads.named(system + "-results")), clock);
+	}
+
+	@Override
+	public void close() {
+		scheduler.shutdownNow();
+		if (executor instanceof ExecutorService service) {
+			service.shutdownNow();
+		}
 	}
 
 	/**
