@@ -17,7 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class HttpApi {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	/**
+	 * One client for every request: each client keeps its own connection pool and
+	 * selector thread.
+	 */
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final String baseUrl;
 
@@ -49,7 +53,7 @@ final class HttpApi {
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

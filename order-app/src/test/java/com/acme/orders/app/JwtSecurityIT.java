@@ -3,9 +3,6 @@ package com.acme.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +48,6 @@ class JwtSecurityIT {
 			{"currency":"EUR","lines":[{"sku":"BOOK-1","quantity":1,"unitPrice":"9.99"}],
 			 "shippingAddress":{"name":"Carol","street":"3 High St","city":"Leeds","postalCode":"LS1 1AA",
 			                    "country":"GB"}}""";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -101,17 +96,11 @@ class JwtSecurityIT {
 	}
 
 	private HttpResponse<String> post(String token) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(ORDER))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new HttpApi(port).send(null, "POST", "/api/orders", ORDER, "Authorization", "Bearer " + token);
 	}
 
 	private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new HttpApi(port).send(null, "GET", path, null, "Authorization", "Bearer " + token);
 	}
 
 	private static String token(KeyPair key, String subject, String issuer, String audience, List<String> roles,

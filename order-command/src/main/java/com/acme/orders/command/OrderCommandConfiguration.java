@@ -3,8 +3,6 @@ package com.acme.orders.command;
 import java.util.UUID;
 
 import com.acme.orders.platform.axon.PropertySequencing;
-import com.acme.orders.platform.axon.SystemCommands;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -17,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wiring of the order context: snapshots, the order policy's commands and sequencing, and
- * new order ids.
+ * Wiring of the order context: snapshots, the order policy's sequencing, and new order
+ * ids.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderCommandConfiguration {
@@ -28,11 +26,6 @@ class OrderCommandConfiguration {
 	SnapshotTriggerDefinition orderSnapshotTrigger(Snapshotter snapshotter,
 			@Value("${orders.snapshot.threshold:50}") int threshold) {
 		return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
-	}
-
-	@Bean
-	SystemCommands orderPolicyCommands(CommandGateway commands) {
-		return new SystemCommands(commands, "system:order-policy");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.acme.orders.query;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -141,13 +142,13 @@ class OrderProgressProjection {
 	}
 
 	private void payment(UUID orderId, String status, long sequence, String eventId, TrackingToken token, String type,
-			java.time.Instant at, Map<String, Object> details) {
+			Instant at, Map<String, Object> details) {
 		table.updatePayment(orderId, status, at, sequence + 1);
 		table.recordEvent(eventId, 0, orderId, null, Timeline.position(token), type, at, details);
 	}
 
 	private void shipment(UUID orderId, UUID shipmentId, String status, String trackingNumber, long sequence,
-			String eventId, TrackingToken token, String type, java.time.Instant at, Map<String, Object> details) {
+			String eventId, TrackingToken token, String type, Instant at, Map<String, Object> details) {
 		table.updateShipment(orderId, shipmentId, status, trackingNumber, at, sequence + 1);
 		table.recordEvent(eventId, 0, orderId, null, Timeline.position(token), type, at, details);
 	}

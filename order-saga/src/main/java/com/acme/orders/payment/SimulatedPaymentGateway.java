@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.acme.orders.events.Money;
 
@@ -56,7 +57,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		return later(() -> refunds.computeIfAbsent(idempotencyKey, key -> "REFUND-" + key));
 	}
 
-	private <T> CompletableFuture<T> later(java.util.function.Supplier<T> answer) {
+	private <T> CompletableFuture<T> later(Supplier<T> answer) {
 		Executor afterLatency = CompletableFuture.delayedExecutor(latency.toMillis(), TimeUnit.MILLISECONDS, timer);
 		return CompletableFuture.supplyAsync(answer, afterLatency);
 	}

@@ -1,5 +1,6 @@
 package com.acme.orders.shipping;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,9 +28,9 @@ public class CarrierCalls {
 
 	private final ShippingCommands commands;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	CarrierCalls(Carrier carrier, ResilientCalls carrierResilience, ShippingCommands commands, java.time.Clock clock) {
+	CarrierCalls(Carrier carrier, ResilientCalls carrierResilience, ShippingCommands commands, Clock clock) {
 		this.carrier = carrier;
 		this.calls = carrierResilience;
 		this.commands = commands;

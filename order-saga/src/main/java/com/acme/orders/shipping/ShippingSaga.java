@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
@@ -111,7 +112,7 @@ public class ShippingSaga {
 	@SagaEventHandler(associationProperty = ORDER_ID)
 	void on(OrderCancelled event) {
 		if (shipmentId == null) {
-			org.axonframework.modelling.saga.SagaLifecycle.end();
+			SagaLifecycle.end();
 		}
 	}
 

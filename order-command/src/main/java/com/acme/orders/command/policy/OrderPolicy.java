@@ -1,5 +1,7 @@
 package com.acme.orders.command.policy;
 
+import java.util.UUID;
+
 import com.acme.orders.command.CompleteCancellation;
 import com.acme.orders.command.MarkOrderDelivered;
 import com.acme.orders.command.MarkOrderPaid;
@@ -15,7 +17,6 @@ import com.acme.orders.events.payment.RefundReason;
 import com.acme.orders.events.shipping.ShipmentCancellationRejected;
 import com.acme.orders.events.shipping.ShipmentDelivered;
 import com.acme.orders.events.shipping.ShipmentDispatched;
-import com.acme.orders.platform.axon.SystemCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,12 +35,10 @@ class OrderPolicy {
 
 	static final String PROCESSING_GROUP = "order-policy";
 
-	static final String PRINCIPAL = "system:order-policy";
+	private final OrderPolicyCommands commands;
 
-	private final SystemCommands commands;
-
-	OrderPolicy(SystemCommands orderPolicyCommands) {
-		this.commands = orderPolicyCommands;
+	OrderPolicy(OrderPolicyCommands commands) {
+		this.commands = commands;
 	}
 
 	@EventHandler
@@ -86,7 +85,7 @@ class OrderPolicy {
 		commands.sendAndWait(new RejectCancellation(event.orderId(), event.reason()));
 	}
 
-	private void cancelAfterRefund(java.util.UUID orderId, RefundReason reason) {
+	private void cancelAfterRefund(UUID orderId, RefundReason reason) {
 		switch (reason) {
 			case CUSTOMER_CANCELLED ->
 				commands.sendAndWait(new CompleteCancellation(orderId, CancellationReason.CUSTOMER_REQUEST));

@@ -1,6 +1,8 @@
 package com.acme.orders.platform.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,11 +144,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static List<FieldError> sorted(List<FieldError> errors) {
-		return errors.stream().sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+		return errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
 	}
 
 	private static List<FieldError> concat(List<FieldError> first, List<FieldError> second) {
-		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 }
