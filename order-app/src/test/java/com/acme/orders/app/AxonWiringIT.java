@@ -97,27 +97,33 @@ class AxonWiringIT {
 	}
 
 	@Test
-	void theProjectionRunsAsAPooledProcessorWithItsTokensInPostgres() {
-		assertThat(eventProcessing.eventProcessor("order-summary")).get()
-			.isInstanceOf(PooledStreamingEventProcessor.class);
-		assertThat(eventProcessing.tokenStore("order-summary")).isSameAs(tokenStore);
-		assertThat(database.sql("select count(*) from token_entry where processor_name = 'order-summary'")
+	void theActiveSlotOfTheProjectionRunsAsAPooledProcessorWithItsTokensInPostgres() {
+		assertThat(eventProcessing.eventProcessor("order-summary-a", PooledStreamingEventProcessor.class)).get()
+			.matches(PooledStreamingEventProcessor::isRunning, "running");
+		assertThat(eventProcessing.eventProcessor("order-summary-b", PooledStreamingEventProcessor.class)).get()
+			.matches(processor -> !processor.isRunning(), "idle until a replay");
+		assertThat(eventProcessing.tokenStore("order-summary-a")).isSameAs(tokenStore);
+		assertThat(database.sql("select count(*) from token_entry where processor_name = 'order-summary-a'")
 			.query(Long.class)
 			.single()).isPositive();
+		assertThat(database.sql("select count(*) from token_entry where processor_name = 'order-summary-b'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void flywayAloneCreatedEveryTable() {
 		assertThat(database.sql("select version from flyway_schema_history where success order by installed_rank")
 			.query(String.class)
-			.list()).containsExactly("1", "2", "3", "4", "5");
+			.list()).containsExactly("1", "2", "3", "4", "5", "6");
 		assertThat(database
 			.sql("select table_name from information_schema.tables where table_schema = 'public' "
 					+ "order by table_name")
 			.query(String.class)
 			.list()).containsExactly("association_value_entry", "dead_letter_entry", "domain_event_entry",
-					"flyway_schema_history", "order_summary", "order_summary_line", "order_timeline", "saga_entry",
-					"scheduled_tasks", "snapshot_event_entry", "token_entry");
+					"flyway_schema_history", "order_summary_a", "order_summary_b", "order_summary_line_a",
+					"order_summary_line_b", "order_timeline_a", "order_timeline_b", "projection_replay",
+					"projection_slot", "saga_entry", "scheduled_tasks", "snapshot_event_entry", "token_entry");
 	}
 
 	@Test

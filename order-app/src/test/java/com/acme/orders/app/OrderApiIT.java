@@ -108,7 +108,7 @@ class OrderApiIT {
 			.list()).containsExactly("com.acme.orders.events.order.OrderPlaced",
 					"com.acme.orders.events.order.ShippingAddressChanged",
 					"com.acme.orders.events.order.OrderCancelled");
-		assertThat(database.sql("select version from order_summary where order_id = ?")
+		assertThat(database.sql("select version from order_summary_a where order_id = ?")
 			.param(orderId)
 			.query(Long.class)
 			.single()).isEqualTo(3);

@@ -168,7 +168,7 @@ class OrderFlowsIT {
 		Map<String, BigDecimal> authorized = sumByCurrency("PaymentAuthorized");
 		Map<String, BigDecimal> refunded = sumByCurrency("PaymentRefunded");
 		Map<String, BigDecimal> delivered = database
-			.sql("select currency, sum(total_amount) from order_summary where status = 'DELIVERED' group by currency")
+			.sql("select currency, sum(total_amount) from order_summary_a where status = 'DELIVERED' group by currency")
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
 			.list()
 			.stream()

@@ -34,7 +34,7 @@ class ServicesAsSeparateProcessesIT {
 				ConfigurableApplicationContext sagaService = start(OrderSagaApplication.class, database)) {
 			assertThat(processors(commandService)).as("the command service only follows payment and shipping")
 				.containsOnly("order-policy");
-			assertThat(processors(queryService)).containsOnly("order-summary");
+			assertThat(processors(queryService)).containsOnly("order-summary-a", "order-summary-b");
 			assertThat(processors(sagaService)).containsOnly("PaymentSagaProcessor", "ShippingSagaProcessor");
 
 			HttpResponse<String> placed = send(commandService, "POST", "/api/orders", ORDER);

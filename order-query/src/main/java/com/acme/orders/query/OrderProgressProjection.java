@@ -18,13 +18,9 @@ import com.acme.orders.events.shipping.ShipmentDelivered;
 import com.acme.orders.events.shipping.ShipmentDispatched;
 import com.acme.orders.events.shipping.ShipmentFailed;
 import com.acme.orders.events.shipping.ShipmentRequested;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-
-import org.springframework.stereotype.Component;
 
 /**
  * Adds payment and shipping progress to the order read model: the payment status, the
@@ -32,8 +28,6 @@ import org.springframework.stereotype.Component;
  * timeline. Each is guarded by its own aggregate's version, so a replayed event changes
  * nothing.
  */
-@Component
-@ProcessingGroup(OrderSummaryProjection.PROCESSING_GROUP)
 class OrderProgressProjection {
 
 	private final OrderSummaryTable table;
@@ -43,114 +37,100 @@ class OrderProgressProjection {
 	}
 
 	@EventHandler
-	void on(PaymentRequested event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		payment(event.orderId(), "PENDING", sequence, eventId, token, "PaymentRequested", event.requestedAt(),
+	void on(PaymentRequested event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		payment(event.orderId(), "PENDING", sequence, eventId, "PaymentRequested", event.requestedAt(),
 				Map.of("amount", Timeline.money(event.amount())));
 	}
 
 	@EventHandler
-	void on(PaymentAuthorized event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		payment(event.orderId(), "AUTHORIZED", sequence, eventId, token, "PaymentAuthorized", event.authorizedAt(),
+	void on(PaymentAuthorized event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		payment(event.orderId(), "AUTHORIZED", sequence, eventId, "PaymentAuthorized", event.authorizedAt(),
 				Map.of("amount", Timeline.money(event.amount())));
 	}
 
 	@EventHandler
-	void on(PaymentDeclined event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		payment(event.orderId(), "DECLINED", sequence, eventId, token, "PaymentDeclined", event.declinedAt(),
+	void on(PaymentDeclined event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		payment(event.orderId(), "DECLINED", sequence, eventId, "PaymentDeclined", event.declinedAt(),
 				Map.of("reason", event.reason()));
 	}
 
 	@EventHandler
-	void on(PaymentTimedOut event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		payment(event.orderId(), "TIMED_OUT", sequence, eventId, token, "PaymentTimedOut", event.timedOutAt(),
-				Map.of());
+	void on(PaymentTimedOut event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		payment(event.orderId(), "TIMED_OUT", sequence, eventId, "PaymentTimedOut", event.timedOutAt(), Map.of());
 	}
 
 	@EventHandler
-	void on(PaymentRefunded event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		payment(event.orderId(), "REFUNDED", sequence, eventId, token, "PaymentRefunded", event.refundedAt(),
+	void on(PaymentRefunded event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		payment(event.orderId(), "REFUNDED", sequence, eventId, "PaymentRefunded", event.refundedAt(),
 				Map.of("amount", Timeline.money(event.amount()), "reason", event.reason().name()));
 	}
 
 	@EventHandler
-	void on(PaymentRefundFailed event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		payment(event.orderId(), "REFUND_FAILED", sequence, eventId, token, "PaymentRefundFailed", event.failedAt(),
+	void on(PaymentRefundFailed event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		payment(event.orderId(), "REFUND_FAILED", sequence, eventId, "PaymentRefundFailed", event.failedAt(),
 				Map.of("amount", Timeline.money(event.amount()), "cause", event.cause()));
 	}
 
 	@EventHandler
-	void on(ShipmentRequested event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		shipment(event.orderId(), event.shipmentId(), "REQUESTED", null, sequence, eventId, token, "ShipmentRequested",
+	void on(ShipmentRequested event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		shipment(event.orderId(), event.shipmentId(), "REQUESTED", null, sequence, eventId, "ShipmentRequested",
 				event.requestedAt(), Map.of("shippingAddress", Timeline.address(event.address())));
 		table.updateShipmentAddress(event.orderId(), event.address(), event.requestedAt(), sequence + 1);
 	}
 
 	@EventHandler
-	void on(ShipmentAddressChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
+	void on(ShipmentAddressChanged event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
 		table.updateShipmentAddress(event.orderId(), event.address(), event.changedAt(), sequence + 1);
-		table.recordEvent(eventId, 0, event.orderId(), null, Timeline.position(token), "ShipmentAddressChanged",
-				event.changedAt(), Map.of("shippingAddress", Timeline.address(event.address())));
+		table.recordEvent(eventId, 0, event.orderId(), null, "ShipmentAddressChanged", event.changedAt(),
+				Map.of("shippingAddress", Timeline.address(event.address())));
 	}
 
 	@EventHandler
-	void on(ShipmentAddressChangeRejected event, @MessageIdentifier String eventId, TrackingToken token) {
-		table.recordEvent(eventId, 0, event.orderId(), null, Timeline.position(token), "ShipmentAddressChangeRejected",
-				event.rejectedAt(),
+	void on(ShipmentAddressChangeRejected event, @MessageIdentifier String eventId) {
+		table.recordEvent(eventId, 0, event.orderId(), null, "ShipmentAddressChangeRejected", event.rejectedAt(),
 				Map.of("requestedAddress", Timeline.address(event.requestedAddress()), "reason", event.reason()));
 	}
 
 	@EventHandler
-	void on(ShipmentDispatched event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		shipment(event.orderId(), event.shipmentId(), "DISPATCHED", event.trackingNumber(), sequence, eventId, token,
+	void on(ShipmentDispatched event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		shipment(event.orderId(), event.shipmentId(), "DISPATCHED", event.trackingNumber(), sequence, eventId,
 				"ShipmentDispatched", event.dispatchedAt(), Map.of("trackingNumber", event.trackingNumber()));
 	}
 
 	@EventHandler
-	void on(ShipmentDelivered event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		shipment(event.orderId(), event.shipmentId(), "DELIVERED", null, sequence, eventId, token, "ShipmentDelivered",
+	void on(ShipmentDelivered event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		shipment(event.orderId(), event.shipmentId(), "DELIVERED", null, sequence, eventId, "ShipmentDelivered",
 				event.deliveredAt(), Map.of());
 	}
 
 	@EventHandler
-	void on(ShipmentFailed event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		shipment(event.orderId(), event.shipmentId(), "FAILED", null, sequence, eventId, token, "ShipmentFailed",
+	void on(ShipmentFailed event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		shipment(event.orderId(), event.shipmentId(), "FAILED", null, sequence, eventId, "ShipmentFailed",
 				event.failedAt(), Map.of("reason", event.reason()));
 	}
 
 	@EventHandler
-	void on(ShipmentCancelled event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
-			TrackingToken token) {
-		shipment(event.orderId(), event.shipmentId(), "CANCELLED", null, sequence, eventId, token, "ShipmentCancelled",
+	void on(ShipmentCancelled event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+		shipment(event.orderId(), event.shipmentId(), "CANCELLED", null, sequence, eventId, "ShipmentCancelled",
 				event.cancelledAt(), Map.of());
 	}
 
 	@EventHandler
-	void on(ShipmentCancellationRejected event, @MessageIdentifier String eventId, TrackingToken token) {
-		table.recordEvent(eventId, 0, event.orderId(), null, Timeline.position(token), "ShipmentCancellationRejected",
-				event.rejectedAt(), Map.of("reason", event.reason()));
+	void on(ShipmentCancellationRejected event, @MessageIdentifier String eventId) {
+		table.recordEvent(eventId, 0, event.orderId(), null, "ShipmentCancellationRejected", event.rejectedAt(),
+				Map.of("reason", event.reason()));
 	}
 
-	private void payment(UUID orderId, String status, long sequence, String eventId, TrackingToken token, String type,
-			Instant at, Map<String, Object> details) {
+	private void payment(UUID orderId, String status, long sequence, String eventId, String type, Instant at,
+			Map<String, Object> details) {
 		table.updatePayment(orderId, status, at, sequence + 1);
-		table.recordEvent(eventId, 0, orderId, null, Timeline.position(token), type, at, details);
+		table.recordEvent(eventId, 0, orderId, null, type, at, details);
 	}
 
 	private void shipment(UUID orderId, UUID shipmentId, String status, String trackingNumber, long sequence,
-			String eventId, TrackingToken token, String type, Instant at, Map<String, Object> details) {
+			String eventId, String type, Instant at, Map<String, Object> details) {
 		table.updateShipment(orderId, shipmentId, status, trackingNumber, at, sequence + 1);
-		table.recordEvent(eventId, 0, orderId, null, Timeline.position(token), type, at, details);
+		table.recordEvent(eventId, 0, orderId, null, type, at, details);
 	}
 
 }

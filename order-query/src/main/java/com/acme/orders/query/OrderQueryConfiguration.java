@@ -1,25 +1,37 @@
 package com.acme.orders.query;
 
 import com.acme.orders.platform.axon.PropertySequencing;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.async.SequencingPolicy;
+import com.acme.orders.platform.projection.RebuildableProjection;
+import com.acme.orders.platform.projection.RebuildableProjection.ProcessorSettings;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Wiring of the order read model.
+ * Wiring of the order read model: a projection that can be rebuilt without read downtime.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderQueryConfiguration {
 
+	@Bean
+	OrderReadModel orderReadModel(JdbcClient jdbc, JsonMapper json) {
+		return new OrderReadModel(jdbc, json);
+	}
+
 	/**
 	 * All events of one order, from every context, are projected one after another in
-	 * store order.
+	 * store order; different orders in parallel segments.
 	 */
 	@Bean
-	SequencingPolicy<EventMessage<?>> orderSummarySequencing() {
-		return new PropertySequencing("orderId");
+	RebuildableProjection orderSummaryProjection(OrderReadModel readModel,
+			@Value("${orders.projections.order-summary.segments}") int segments,
+			@Value("${orders.projections.order-summary.threads}") int threads,
+			@Value("${orders.projections.order-summary.batch-size}") int batchSize) {
+		return new RebuildableProjection(OrderReadModel.PROJECTION, OrderReadModel.TABLES, readModel::eventHandlers,
+				new PropertySequencing("orderId"), new ProcessorSettings(segments, threads, batchSize));
 	}
 
 }

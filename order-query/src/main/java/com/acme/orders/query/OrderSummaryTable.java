@@ -16,18 +16,17 @@ import java.util.UUID;
 import com.acme.orders.events.Address;
 import com.acme.orders.events.Money;
 import com.acme.orders.events.OrderLine;
+import com.acme.orders.platform.projection.SlotTables;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
- * The SQL of the order read model. Every write is keyed so that applying an event a
- * second time changes nothing: inserts skip existing rows, and updates only move an order
- * to a higher version.
+ * The SQL of the order read model, on the tables of one slot. Every write is keyed so
+ * that applying an event a second time changes nothing: inserts skip existing rows, and
+ * updates only move an order to a higher version.
  */
-@Repository
 class OrderSummaryTable {
 
 	private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
@@ -37,9 +36,12 @@ class OrderSummaryTable {
 
 	private final JsonMapper json;
 
-	OrderSummaryTable(JdbcClient jdbc, JsonMapper json) {
+	private final SlotTables tables;
+
+	OrderSummaryTable(JdbcClient jdbc, JsonMapper json, SlotTables tables) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.tables = tables;
 	}
 
 	void insertPlaced(UUID orderId, String customerId, List<OrderLine> lines, Money total, Address address,
@@ -53,7 +55,7 @@ class OrderSummaryTable {
 		params.put("lineCount", lines.size());
 		params.put("placedAt", utc(placedAt));
 		params.put("version", version);
-		jdbc.sql("""
+		sql("""
 				insert into order_summary (order_id, customer_id, status, currency, total_amount, line_count,
 				    ship_name, ship_street, ship_city, ship_postal_code, ship_country, placed_at, updated_at, version)
 				values (:orderId, :customerId, :status, :currency, :total, :lineCount,
@@ -62,7 +64,7 @@ class OrderSummaryTable {
 				""").params(params).update();
 		for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
 			OrderLine line = lines.get(lineNo);
-			jdbc.sql("""
+			sql("""
 					insert into order_summary_line (order_id, line_no, sku, quantity, unit_price)
 					values (?, ?, ?, ?, ?)
 					on conflict (order_id, line_no) do nothing
@@ -75,7 +77,7 @@ class OrderSummaryTable {
 		params.put("at", utc(at));
 		params.put("version", version);
 		params.put("orderId", orderId);
-		jdbc.sql("""
+		sql("""
 				update order_summary
 				set ship_name = case when shipment_id is null then :name else ship_name end,
 				    ship_street = case when shipment_id is null then :street else ship_street end,
@@ -93,7 +95,7 @@ class OrderSummaryTable {
 		params.put("at", utc(at));
 		params.put("shipmentVersion", shipmentVersion);
 		params.put("orderId", orderId);
-		jdbc.sql("""
+		sql("""
 				update order_summary
 				set ship_name = :name, ship_street = :street, ship_city = :city, ship_postal_code = :postalCode,
 				    ship_country = :country, updated_at = greatest(updated_at, :at), shipment_version = :shipmentVersion
@@ -102,12 +104,11 @@ class OrderSummaryTable {
 	}
 
 	void updatePayment(UUID orderId, String paymentStatus, Instant at, long paymentVersion) {
-		jdbc.sql("""
+		sql("""
 				update order_summary
 				set payment_status = :status, updated_at = greatest(updated_at, :at), payment_version = :version
 				where order_id = :orderId and payment_version < :version
-				""")
-			.param("status", paymentStatus)
+				""").param("status", paymentStatus)
 			.param("at", utc(at))
 			.param("version", paymentVersion)
 			.param("orderId", orderId)
@@ -116,14 +117,13 @@ class OrderSummaryTable {
 
 	void updateShipment(UUID orderId, UUID shipmentId, String shipmentStatus, String trackingNumber, Instant at,
 			long shipmentVersion) {
-		jdbc.sql("""
+		sql("""
 				update order_summary
 				set shipment_id = :shipmentId, shipment_status = :status,
 				    tracking_number = coalesce(:tracking, tracking_number),
 				    updated_at = greatest(updated_at, :at), shipment_version = :version
 				where order_id = :orderId and shipment_version < :version
-				""")
-			.param("shipmentId", shipmentId)
+				""").param("shipmentId", shipmentId)
 			.param("status", shipmentStatus)
 			.param("tracking", trackingNumber)
 			.param("at", utc(at))
@@ -137,7 +137,7 @@ class OrderSummaryTable {
 	 * shipped.
 	 */
 	void resumeAfterRejectedCancellation(UUID orderId, Instant at, long version) {
-		jdbc.sql("""
+		sql("""
 				update order_summary
 				set status = case when status = 'CANCELLING' then 'PAID' else status end,
 				    updated_at = :at, version = :version, version_part = 0
@@ -146,13 +146,12 @@ class OrderSummaryTable {
 	}
 
 	void updateStatus(UUID orderId, OrderStatus status, String cancellationReason, Instant at, long version, int part) {
-		jdbc.sql("""
+		sql("""
 				update order_summary
 				set status = :status, cancellation_reason = coalesce(:reason, cancellation_reason),
 				    updated_at = :at, version = :version, version_part = :part
 				where order_id = :orderId and (version, version_part) < (:version, :part)
-				""")
-			.param("part", part)
+				""").param("part", part)
 			.param("status", status.name())
 			.param("reason", cancellationReason)
 			.param("at", utc(at))
@@ -161,21 +160,17 @@ class OrderSummaryTable {
 			.update();
 	}
 
-	void recordEvent(String eventId, int part, UUID orderId, Long version, Long position, String type, Instant at,
+	void recordEvent(String eventId, int part, UUID orderId, Long version, String type, Instant at,
 			Map<String, Object> details) {
-		jdbc.sql("""
-				insert into order_timeline (event_id, part, order_id, version, position, event_type, occurred_at,
-				    details)
-				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+		sql("""
+				insert into order_timeline (event_id, part, order_id, version, event_type, occurred_at, details)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
 				on conflict (event_id, part) do nothing
-				""")
-			.params(eventId, part, orderId, version, position, type, utc(at), json.writeValueAsString(details))
-			.update();
+				""").params(eventId, part, orderId, version, type, utc(at), json.writeValueAsString(details)).update();
 	}
 
 	Optional<OrderDetails> find(UUID orderId) {
-		return jdbc.sql("select * from order_summary where order_id = ?")
-			.param(orderId)
+		return sql("select * from order_summary where order_id = ?").param(orderId)
 			.query((rs, row) -> details(rs, linesOf(orderId, rs.getString("currency"))))
 			.optional();
 	}
@@ -193,21 +188,23 @@ class OrderSummaryTable {
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		String direction = sort.ascending() ? "asc" : "desc";
-		List<OrderSummary> items = jdbc
-			.sql("select * from order_summary" + where + " order by " + sort.column() + " " + direction + ", order_id "
-					+ direction + " limit :limit offset :offset")
+		List<OrderSummary> items = sql("select * from order_summary" + where + " order by " + sort.column() + " "
+				+ direction + ", order_id " + direction + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query((rs, row) -> summary(rs))
 			.list();
-		long total = jdbc.sql("select count(*) from order_summary" + where).params(params).query(Long.class).single();
+		long total = sql("select count(*) from order_summary" + where).params(params).query(Long.class).single();
 		return new OrderPage(items, page, size, total);
 	}
 
+	/**
+	 * The order's events from every context in the order they happened: each is stamped
+	 * by the clock of the handler that decided it, after the event that caused it.
+	 */
 	List<TimelineEntry> timeline(UUID orderId) {
-		return jdbc.sql(
-				"select * from order_timeline where order_id = ? order by position, version, part, occurred_at, event_id")
+		return sql("select * from order_timeline where order_id = ? order by occurred_at, version, part, event_id")
 			.param(orderId)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("version", Long.class), rs.getString("event_type"),
 					instant(rs, "occurred_at"), json.readValue(rs.getString("details"), JSON_OBJECT)))
@@ -215,8 +212,7 @@ class OrderSummaryTable {
 	}
 
 	private List<OrderLineView> linesOf(UUID orderId, String currency) {
-		return jdbc.sql("select * from order_summary_line where order_id = ? order by line_no")
-			.param(orderId)
+		return sql("select * from order_summary_line where order_id = ? order by line_no").param(orderId)
 			.query((rs, row) -> {
 				BigDecimal unitPrice = rs.getBigDecimal("unit_price");
 				int quantity = rs.getInt("quantity");
@@ -224,6 +220,10 @@ class OrderSummaryTable {
 						format(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency));
 			})
 			.list();
+	}
+
+	private JdbcClient.StatementSpec sql(String statement) {
+		return jdbc.sql(tables.sql(statement));
 	}
 
 	private static OrderDetails details(ResultSet rs, List<OrderLineView> lines) throws SQLException {

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.acme.orders.events.Address;
 import com.acme.orders.events.Money;
-import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * How events are described in an order's timeline.
@@ -13,14 +12,6 @@ import org.axonframework.eventhandling.TrackingToken;
 final class Timeline {
 
 	private Timeline() {
-	}
-
-	/**
-	 * The event's position in the event store, which orders the events of all contexts;
-	 * null when unknown.
-	 */
-	static Long position(TrackingToken token) {
-		return (token == null) ? null : token.position().stream().boxed().findFirst().orElse(null);
 	}
 
 	static Map<String, Object> money(Money money) {

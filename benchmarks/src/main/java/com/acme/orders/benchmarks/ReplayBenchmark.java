@@ -1,0 +1,117 @@
+package com.acme.orders.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import com.acme.orders.platform.postgres.DurableEmbeddedPostgres;
+import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
+import com.acme.orders.platform.projection.ProjectionReplays;
+import com.acme.orders.platform.projection.ProjectionStatus;
+import com.acme.orders.platform.projection.Replay;
+import com.acme.orders.platform.projection.ReplayProgress;
+import com.acme.orders.query.OrderQueryApplication;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How fast the order read model is rebuilt from a large event store. Seeds a fresh
+ * embedded PostgreSQL (durable settings, as the app runs it) with the histories of
+ * delivered orders, starts the query service, which builds its active slot from the empty
+ * start, then replays into the other slot through the same code the admin API uses, and
+ * prints both figures.
+ * <p>
+ * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl benchmarks spring-boot:run
+ * -Dspring-boot.run.arguments=1000000}
+ */
+public final class ReplayBenchmark {
+
+	private static final String PROJECTION = "order-summary";
+
+	private ReplayBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+		Path data = Files.createTempDirectory("orders-replay-benchmark");
+		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
+			.start(new EmbeddedPostgresProperties(data, freePort(), "orders"))) {
+			Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), "").load().migrate();
+			long seedStart = System.nanoTime();
+			long seeded;
+			try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "")) {
+				seeded = new OrderHistorySeeder().seed(connection, events / OrderHistorySeeder.EVENTS_PER_ORDER);
+			}
+			Duration seeding = Duration.ofNanos(System.nanoTime() - seedStart);
+			report("seeded with COPY", seeded, seeding);
+			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OrderQueryApplication.class)
+				.properties("spring.datasource.url=" + postgres.jdbcUrl(),
+						"spring.datasource.username=" + postgres.username(), "server.port=0",
+						"spring.main.banner-mode=off")
+				.run()) {
+				ProjectionReplays replays = app.getBean(ProjectionReplays.class);
+				long buildStart = System.nanoTime();
+				awaitCaughtUp(replays);
+				report("built at start-up (active slot)", seeded, Duration.ofNanos(System.nanoTime() - buildStart));
+				Replay replay = replays.start(PROJECTION, "benchmark");
+				ReplayProgress done = awaitReplay(replays, replay);
+				System.out.printf("%-34s %,12d events  %8.1f s  %,10.1f events/s (projection_replay)%n",
+						"replayed into slot " + done.slot(), done.eventsAtStart(),
+						Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0,
+						done.eventsPerSecond());
+			}
+		}
+		finally {
+			deleteRecursively(data);
+		}
+		// Pools of the embedded server and of Axon may outlive the context by a while;
+		// the figures are printed.
+		System.exit(0);
+	}
+
+	private static void awaitCaughtUp(ProjectionReplays replays) throws InterruptedException {
+		while (true) {
+			ProjectionStatus status = replays.status(PROJECTION);
+			if (status.lag() != null && status.lag() == 0) {
+				return;
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private static ReplayProgress awaitReplay(ProjectionReplays replays, Replay replay) throws InterruptedException {
+		while (true) {
+			ReplayProgress progress = replays.replay(PROJECTION, replay.id()).orElseThrow();
+			if (progress.status() != Replay.Status.REPLAYING) {
+				return progress;
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private static void report(String what, long events, Duration took) {
+		System.out.printf("%-34s %,12d events  %8.1f s  %,10.1f events/s%n", what, events, took.toMillis() / 1000.0,
+				events * 1000.0 / Math.max(1, took.toMillis()));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+}

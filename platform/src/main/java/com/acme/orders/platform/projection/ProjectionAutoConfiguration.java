@@ -1,0 +1,51 @@
+package com.acme.orders.platform.projection;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import com.acme.orders.platform.projection.web.ProjectionAdminController;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Zero-downtime rebuilds for every {@link RebuildableProjection} bean of a service: both
+ * slots registered with Axon, the replay monitor, and the admin API.
+ */
+@AutoConfiguration
+@ConditionalOnBean(RebuildableProjection.class)
+@Import(ProjectionAdminController.class)
+public class ProjectionAutoConfiguration {
+
+	@Bean
+	ProjectionSlots projectionSlots(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		TransactionTemplate read = new TransactionTemplate(transactions);
+		read.setReadOnly(true);
+		return new ProjectionSlots(jdbc, read, new TransactionTemplate(transactions), clock);
+	}
+
+	@Bean
+	ConfigurerModule rebuildableProjectionsModule(List<RebuildableProjection> projections, ProjectionSlots slots) {
+		return new RebuildableProjectionsModule(projections, slots);
+	}
+
+	@Bean
+	ProjectionReplays projectionReplays(List<RebuildableProjection> projections,
+			EventProcessingConfiguration processing, EventStore eventStore, JdbcClient jdbc,
+			PlatformTransactionManager transactions, ProjectionSlots slots, Clock clock,
+			@Value("${orders.projections.replay-check-interval:250ms}") Duration checkInterval) {
+		return new ProjectionReplays(projections, processing, eventStore, jdbc, new TransactionTemplate(transactions),
+				slots, new ReplayLog(jdbc), clock, checkInterval);
+	}
+
+}

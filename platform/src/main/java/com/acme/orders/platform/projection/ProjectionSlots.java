@@ -1,0 +1,86 @@
+package com.acme.orders.platform.projection;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Which slot of each rebuildable projection answers queries. A query reads the active
+ * slot under a shared advisory lock on the projection, and the switch to the other slot
+ * takes that lock exclusively: the old slot is emptied only once no query still reads it,
+ * and no query ever sees a slot that is being filled.
+ */
+public class ProjectionSlots {
+
+	/** First key of the two-key advisory locks taken on projections ("PRJ"). */
+	private static final int LOCK_SPACE = 0x50524a;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionOperations readTransaction;
+
+	private final TransactionOperations writeTransaction;
+
+	private final Clock clock;
+
+	public ProjectionSlots(JdbcClient jdbc, TransactionOperations readTransaction,
+			TransactionOperations writeTransaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.readTransaction = readTransaction;
+		this.writeTransaction = writeTransaction;
+		this.clock = clock;
+	}
+
+	/** Runs a query against the active slot of the projection. */
+	public <T> T readActive(String projection, Function<ReadModelSlot, T> query) {
+		return readTransaction.execute(status -> {
+			lock("pg_advisory_xact_lock_shared", projection);
+			return query.apply(active(projection));
+		});
+	}
+
+	public ReadModelSlot active(String projection) {
+		return jdbc.sql("select active_slot from projection_slot where projection = ?")
+			.param(projection)
+			.query(String.class)
+			.optional()
+			.map(ReadModelSlot::ofSuffix)
+			.orElseThrow(() -> new IllegalStateException("No slot row for projection " + projection
+					+ "; a Flyway migration must insert it into projection_slot"));
+	}
+
+	/**
+	 * Whether the slot answers queries or is being rebuilt, so its processor must run.
+	 */
+	public boolean inUse(String projection, ReadModelSlot slot) {
+		return jdbc.sql("""
+				select exists (select 1 from projection_slot where projection = :projection and active_slot = :slot)
+				    or exists (select 1 from projection_replay
+				               where projection = :projection and slot = :slot and status = 'REPLAYING')
+				""").param("projection", projection).param("slot", slot.suffix()).query(Boolean.class).single();
+	}
+
+	/**
+	 * Makes {@code slot} the one that answers queries and empties the other, in one
+	 * transaction that waits for running queries to finish.
+	 */
+	void switchTo(RebuildableProjection projection, ReadModelSlot slot, Runnable inSameTransaction) {
+		writeTransaction.executeWithoutResult(status -> {
+			lock("pg_advisory_xact_lock", projection.name());
+			jdbc.sql("update projection_slot set active_slot = ?, switched_at = ? where projection = ?")
+				.params(slot.suffix(), clock.instant().atOffset(ZoneOffset.UTC), projection.name())
+				.update();
+			jdbc.sql(projection.truncate(slot.other())).update();
+			inSameTransaction.run();
+		});
+	}
+
+	/** Takes a lock that PostgreSQL releases when the transaction ends. */
+	private void lock(String function, String projection) {
+		jdbc.sql("select " + function + "(?, hashtext(?))").params(LOCK_SPACE, projection).query().listOfRows();
+	}
+
+}

@@ -1,0 +1,90 @@
+package com.acme.orders.platform.projection;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
+
+/**
+ * Registers both slots of every rebuildable projection with Axon: each slot's own handler
+ * instances, in a processing group named after the slot, handled by a
+ * {@link SlotProcessor} that starts only when its slot is in use.
+ */
+class RebuildableProjectionsModule implements ConfigurerModule {
+
+	private final Collection<RebuildableProjection> projections;
+
+	private final ProjectionSlots slots;
+
+	RebuildableProjectionsModule(Collection<RebuildableProjection> projections, ProjectionSlots slots) {
+		this.projections = projections;
+		this.slots = slots;
+	}
+
+	@Override
+	public void configureModule(Configurer configurer) {
+		EventProcessingConfigurer processing = configurer.eventProcessing();
+		for (RebuildableProjection projection : projections) {
+			for (ReadModelSlot slot : ReadModelSlot.values()) {
+				register(processing, projection, slot);
+			}
+		}
+	}
+
+	private void register(EventProcessingConfigurer processing, RebuildableProjection projection, ReadModelSlot slot) {
+		String name = projection.processorName(slot);
+		List<Object> handlers = projection.eventHandlers().apply(slot);
+		Set<Object> slotHandlers = Collections.newSetFromMap(new IdentityHashMap<>());
+		slotHandlers.addAll(handlers);
+		handlers.forEach(handler -> processing.registerEventHandler(configuration -> handler));
+		processing.assignHandlerInstancesMatching(name, slotHandlers::contains)
+			.registerSequencingPolicy(name, configuration -> projection.sequencing())
+			.registerEventProcessor(name, (processorName, configuration, invoker) -> processor(projection,
+					processorName, configuration, invoker, () -> slots.inUse(projection.name(), slot)));
+	}
+
+	private static EventProcessor processor(RebuildableProjection projection, String name, Configuration configuration,
+			EventHandlerInvoker invoker, BooleanSupplier startsWithApplication) {
+		EventProcessingConfiguration processing = configuration.eventProcessingConfiguration();
+		RebuildableProjection.ProcessorSettings settings = projection.processor();
+		ScheduledExecutorService coordinator = Executors
+			.newSingleThreadScheduledExecutor(new AxonThreadFactory("Coordinator[" + name + "]"));
+		ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threads(),
+				new AxonThreadFactory("WorkPackage[" + name + "]"));
+		configuration.onShutdown(coordinator::shutdown);
+		configuration.onShutdown(workers::shutdown);
+		PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()
+			.name(name)
+			.eventHandlerInvoker(invoker)
+			.rollbackConfiguration(processing.rollbackConfiguration(name))
+			.errorHandler(processing.errorHandler(name))
+			.messageMonitor(processing.messageMonitor(PooledStreamingEventProcessor.class, name))
+			.messageSource(configuration.eventStore())
+			.tokenStore(processing.tokenStore(name))
+			.transactionManager(processing.transactionManager(name))
+			.coordinatorExecutor(coordinator)
+			.workerExecutor(workers)
+			.initialSegmentCount(settings.segments())
+			.batchSize(settings.batchSize())
+			.initialToken(StreamableMessageSource::createTailToken)
+			.spanFactory(configuration.getComponent(EventProcessorSpanFactory.class));
+		return new SlotProcessor(builder, startsWithApplication);
+	}
+
+}
