@@ -1,6 +1,6 @@
 -- A projection that can be rebuilt without read downtime keeps two copies of its tables, slot a and slot b. Queries
 -- read the active slot; a replay fills the other one from the event store while the active one keeps answering, and
--- once the copy has caught up a single transaction makes it the active slot and empties the old one.
+-- once the copy has caught up a single transaction makes it the active slot; then the old one is emptied.
 
 alter table order_summary rename to order_summary_a;
 alter table order_summary_line rename to order_summary_line_a;
@@ -45,6 +45,7 @@ create table projection_replay (
     status            varchar(16)   not null,
     requested_by      varchar(255)  not null,
     started_at        timestamptz   not null,
+    tail_at_start     bigint        not null,
     head_at_start     bigint        not null,
     events_at_start   bigint        not null,
     finished_at       timestamptz,

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.acme.orders.platform.testing.PostgresTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "orders.payment.simulator.latency=0ms", "orders.shipping.simulator.dispatch-after=20ms",
-				"orders.shipping.simulator.deliver-after=20ms" })
+				"orders.shipping.simulator.deliver-after=20ms", "orders.projections.replay-check-interval=1s" })
 @PostgresTest
 class ProjectionReplayIT {
 
@@ -77,6 +78,9 @@ class ProjectionReplayIT {
 	@Autowired
 	private JdbcClient database;
 
+	@Autowired
+	private MeterRegistry metrics;
+
 	@Test
 	void aReplayUnderLoadSwitchesToAFullCopyWithoutAFailedOrHalfBuiltRead() throws Exception {
 		List<UUID> settled = new CopyOnWriteArrayList<>();
@@ -107,18 +111,20 @@ class ProjectionReplayIT {
 		assertThat(placedDuringReplay).as("orders placed during the replay").isNotEmpty();
 		assertThat(replay.get("eventsAtStart").asLong()).isPositive();
 		assertThat(replay.get("eventsPerSecond").asDouble()).isPositive();
-		assertThat(activeSlot()).isEqualTo("b");
-		assertThat(count("order_summary_a")).as("the old copy is emptied").isZero();
+		String active = activeSlot();
+		String idle = active.equals("a") ? "b" : "a";
+		assertThat(replay.get("slot").asString()).isEqualTo(active);
+		assertThat(count("order_summary_" + idle)).as("the old copy is emptied").isZero();
 		placedDuringReplay.forEach(this::awaitDelivered);
-		assertThat(count("order_summary_b")).isEqualTo(settled.size() + placedDuringReplay.size() + 2);
+		assertThat(count("order_summary_" + active)).isEqualTo(settled.size() + placedDuringReplay.size() + 2);
 		assertHistoricOrdersReadRight();
 
-		Map<String, List<Map<String, Object>>> builtUnderLoad = dump("b");
+		Map<String, List<Map<String, Object>>> builtUnderLoad = dump(active);
 		long events = count("domain_event_entry");
 		JsonNode fromScratch = awaitCompleted(
 				send("ops", "POST", REPLAY).headers().firstValue("Location").orElseThrow());
-		assertThat(fromScratch.get("slot").asString()).isEqualTo("a");
-		Map<String, List<Map<String, Object>>> builtFromScratch = dump("a");
+		assertThat(fromScratch.get("slot").asString()).isEqualTo(idle);
+		Map<String, List<Map<String, Object>>> builtFromScratch = dump(idle);
 		builtUnderLoad.forEach((table, rows) -> assertThat(builtFromScratch.get(table))
 			.as("%s in a copy built with nothing else going on", table)
 			.containsExactlyElementsOf(rows));
@@ -133,6 +139,11 @@ class ProjectionReplayIT {
 			assertThat(projection.get("state").asString()).isIn("RUNNING", "REPLAYING");
 			assertThat(projection.get("lag").asLong()).isZero();
 			assertThat(projection.get("position").asLong()).isEqualTo(projection.get("head").asLong());
+			assertThat(metrics.get("orders.projection.lag").tag("projection", "order-summary").gauge().value())
+				.isZero();
+			assertThat(
+					metrics.get("orders.projection.replay.progress").tag("projection", "order-summary").gauge().value())
+				.isEqualTo(1.0);
 		});
 		assertThat(send("alice", "GET", "/api/admin/projections").statusCode()).isEqualTo(403);
 		assertThat(send("alice", "POST", REPLAY).statusCode()).isEqualTo(403);
@@ -150,12 +161,35 @@ class ProjectionReplayIT {
 		String location = started.headers().firstValue("Location").orElseThrow();
 		assertThat(location).matches("/api/admin/projections/order-summary/replays/[0-9a-f-]{36}");
 		assertThat(body(started).get("status").asString()).isEqualTo("REPLAYING");
-		if (body(send("ops", "GET", location)).get("status").asString().equals("REPLAYING")) {
-			assertThat(second.statusCode()).as("a second replay while the first runs").isEqualTo(409);
+		if (second.statusCode() == 409) {
 			assertThat(second.headers().firstValue("Content-Type").orElseThrow())
 				.startsWith("application/problem+json");
+			return awaitCompleted(location);
 		}
-		return awaitCompleted(location);
+		assertThat(second.statusCode()).as("a second replay starts only once the first is done").isEqualTo(202);
+		assertThat(body(send("ops", "GET", location)).get("status").asString()).isEqualTo("COMPLETED");
+		return awaitCompleted(second.headers().firstValue("Location").orElseThrow());
+	}
+
+	@Test
+	void aCancelledReplayLeavesTheActiveSlotAndLetsANewOneStart() throws Exception {
+		String active = activeSlot();
+		String location = send("ops", "POST", REPLAY).headers().firstValue("Location").orElseThrow();
+
+		HttpResponse<String> cancelled = send("ops", "DELETE", location);
+
+		assertThat(cancelled.statusCode()).isEqualTo(200);
+		if (!body(cancelled).get("status").asString().equals("COMPLETED")) {
+			assertThat(body(cancelled).get("status").asString()).isEqualTo("FAILED");
+			assertThat(body(cancelled).get("failure").asString()).isEqualTo("cancelled by ops");
+			assertThat(activeSlot()).isEqualTo(active);
+			assertThat(count("order_summary_" + (active.equals("a") ? "b" : "a"))).isZero();
+		}
+		String next = send("ops", "POST", REPLAY).headers().firstValue("Location").orElseThrow();
+		assertThat(awaitCompleted(next).get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(
+				send("ops", "DELETE", "/api/admin/projections/order-summary/replays/" + UUID.randomUUID()).statusCode())
+			.isEqualTo(404);
 	}
 
 	private void assertHistoricOrdersReadRight() throws Exception {

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(ProjectionAdminController.class)
 public class ProjectionAutoConfiguration {
 
+	/** Starting, cancelling and finishing replays of this application take turns. */
+	private final Object replayLock = new Object();
+
 	@Bean
 	ProjectionSlots projectionSlots(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		TransactionTemplate read = new TransactionTemplate(transactions);
@@ -40,12 +44,35 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
-	ProjectionReplays projectionReplays(List<RebuildableProjection> projections,
-			EventProcessingConfiguration processing, EventStore eventStore, JdbcClient jdbc,
-			PlatformTransactionManager transactions, ProjectionSlots slots, Clock clock,
+	SlotProcessors slotProcessors(List<RebuildableProjection> projections, EventProcessingConfiguration processing) {
+		return new SlotProcessors(projections, processing);
+	}
+
+	@Bean
+	ProjectionReplays projectionReplays(SlotProcessors processors, ProjectionSlots slots, EventStore eventStore,
+			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		return new ProjectionReplays(processors, slots, new ReplayLog(jdbc), new EventStorePositions(eventStore, jdbc),
+				jdbc, new TransactionTemplate(transactions), clock, replayLock);
+	}
+
+	@Bean
+	ReplayMonitor replayMonitor(SlotProcessors processors, ProjectionSlots slots, EventStore eventStore,
+			JdbcClient jdbc, Clock clock,
 			@Value("${orders.projections.replay-check-interval:250ms}") Duration checkInterval) {
-		return new ProjectionReplays(projections, processing, eventStore, jdbc, new TransactionTemplate(transactions),
-				slots, new ReplayLog(jdbc), clock, checkInterval);
+		return new ReplayMonitor(processors, slots, new ReplayLog(jdbc), new EventStorePositions(eventStore, jdbc),
+				clock, checkInterval, replayLock);
+	}
+
+	@Bean
+	ProjectionMetrics projectionMetrics(ProjectionReplays replays, List<RebuildableProjection> projections) {
+		return new ProjectionMetrics(replays, projections.stream().map(RebuildableProjection::name).toList());
+	}
+
+	@Bean
+	@ConditionalOnProperty("orders.projections.replay-on-start")
+	ReplayOnStart replayOnStart(ProjectionReplays replays,
+			@Value("${orders.projections.replay-on-start}") List<String> projections) {
+		return new ReplayOnStart(replays, projections);
 	}
 
 }

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -14,6 +18,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * and no query ever sees a slot that is being filled.
  */
 public class ProjectionSlots {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionSlots.class);
+
+	private static final String LOCK_TIMEOUT = "2s";
 
 	/** First key of the two-key advisory locks taken on projections ("PRJ"). */
 	private static final int LOCK_SPACE = 0x50524a;
@@ -64,18 +72,37 @@ public class ProjectionSlots {
 	}
 
 	/**
-	 * Makes {@code slot} the one that answers queries and empties the other, in one
-	 * transaction that waits for running queries to finish.
+	 * Makes {@code slot} the one that answers queries, in one transaction that waits for
+	 * running queries to finish (at most {@value #LOCK_TIMEOUT}, else it fails and the
+	 * caller tries again later).
 	 */
-	void switchTo(RebuildableProjection projection, ReadModelSlot slot, Runnable inSameTransaction) {
+	void switchTo(String projection, ReadModelSlot slot, Runnable inSameTransaction) {
 		writeTransaction.executeWithoutResult(status -> {
-			lock("pg_advisory_xact_lock", projection.name());
+			jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+			lock("pg_advisory_xact_lock", projection);
 			jdbc.sql("update projection_slot set active_slot = ?, switched_at = ? where projection = ?")
-				.params(slot.suffix(), clock.instant().atOffset(ZoneOffset.UTC), projection.name())
+				.params(slot.suffix(), clock.instant().atOffset(ZoneOffset.UTC), projection)
 				.update();
-			jdbc.sql(projection.truncate(slot.other())).update();
 			inSameTransaction.run();
 		});
+	}
+
+	/**
+	 * Empties a slot nobody reads: the old one after a switch, or one whose replay was
+	 * given up. If its tables are busy, they stay as they are until the next replay
+	 * empties them.
+	 */
+	void empty(RebuildableProjection projection, ReadModelSlot slot) {
+		try {
+			writeTransaction.executeWithoutResult(status -> {
+				jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+				jdbc.sql(projection.truncate(slot)).update();
+			});
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not empty slot {} of projection {} now; the next replay into it will", slot.suffix(),
+					projection.name(), ex);
+		}
 	}
 
 	/** Takes a lock that PostgreSQL releases when the transaction ends. */

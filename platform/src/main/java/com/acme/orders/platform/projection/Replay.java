@@ -8,6 +8,8 @@ import java.util.UUID;
  * One rebuild of a projection into its idle slot, as recorded in
  * {@code projection_replay}.
  *
+ * @param tailAtStart the position just before the oldest stored event, where the replay
+ * starts
  * @param headAtStart the event store's head position when the replay began: the replay is
  * done once the new slot has passed it and caught up
  * @param eventsAtStart how many stored events the replay had to go through
@@ -15,8 +17,8 @@ import java.util.UUID;
  * done
  */
 public record Replay(UUID id, String projection, ReadModelSlot slot, Status status, String requestedBy,
-		Instant startedAt, long headAtStart, long eventsAtStart, Instant finishedAt, BigDecimal eventsPerSecond,
-		String failure) {
+		Instant startedAt, long tailAtStart, long headAtStart, long eventsAtStart, Instant finishedAt,
+		BigDecimal eventsPerSecond, String failure) {
 
 	public boolean running() {
 		return status == Status.REPLAYING;

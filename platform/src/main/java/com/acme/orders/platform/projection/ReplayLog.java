@@ -29,20 +29,21 @@ class ReplayLog {
 		this.jdbc = jdbc;
 	}
 
-	Replay begin(String projection, ReadModelSlot slot, String requestedBy, Instant at, long head, long events) {
+	Replay begin(String projection, ReadModelSlot slot, String requestedBy, Instant at, long tail, long head,
+			long events) {
 		UUID id = UUID.randomUUID();
 		try {
 			jdbc.sql("""
 					insert into projection_replay (replay_id, projection, slot, status, requested_by, started_at,
-					    head_at_start, events_at_start)
-					values (?, ?, ?, 'REPLAYING', ?, ?, ?, ?)
-					""").params(id, projection, slot.suffix(), requestedBy, utc(at), head, events).update();
+					    tail_at_start, head_at_start, events_at_start)
+					values (?, ?, ?, 'REPLAYING', ?, ?, ?, ?, ?)
+					""").params(id, projection, slot.suffix(), requestedBy, utc(at), tail, head, events).update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ReplayAlreadyRunning(projection);
 		}
-		return new Replay(id, projection, slot, Replay.Status.REPLAYING, requestedBy, at, head, events, null, null,
-				null);
+		return new Replay(id, projection, slot, Replay.Status.REPLAYING, requestedBy, at, tail, head, events, null,
+				null, null);
 	}
 
 	void complete(Replay replay, Instant at) {
@@ -87,9 +88,9 @@ class ReplayLog {
 	private static Replay replay(ResultSet rs, int row) throws SQLException {
 		return new Replay(rs.getObject("replay_id", UUID.class), rs.getString("projection"),
 				ReadModelSlot.ofSuffix(rs.getString("slot")), Replay.Status.valueOf(rs.getString("status")),
-				rs.getString("requested_by"), instant(rs, "started_at"), rs.getLong("head_at_start"),
-				rs.getLong("events_at_start"), instant(rs, "finished_at"), rs.getBigDecimal("events_per_second"),
-				rs.getString("failure"));
+				rs.getString("requested_by"), instant(rs, "started_at"), rs.getLong("tail_at_start"),
+				rs.getLong("head_at_start"), rs.getLong("events_at_start"), instant(rs, "finished_at"),
+				rs.getBigDecimal("events_per_second"), rs.getString("failure"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

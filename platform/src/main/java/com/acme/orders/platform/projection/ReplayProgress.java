@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * How far a replay has come. While it runs, the progress is the new slot's position over
- * the head the store had when the replay began, and the estimate assumes the rate so far
- * holds.
+ * How far a replay has come. While it runs, the progress is the share of the stretch from
+ * the store's tail to the head it had when the replay began that the new slot has gone
+ * through; the estimate assumes the rate so far holds. Past the head, the new slot still
+ * has to catch up with events stored since, which the estimate does not count.
  *
  * @param progress between 0 and 1; {@code null} while the new slot has no position yet
  * @param eventsPerSecond the rate so far, or the final rate once completed
@@ -27,7 +28,7 @@ public record ReplayProgress(UUID id, String projection, String slot, Replay.Sta
 	}
 
 	static ReplayProgress running(Replay replay, Long position, boolean error, Instant now) {
-		Double progress = fraction(position, replay.headAtStart());
+		Double progress = fraction(position, replay.tailAtStart(), replay.headAtStart());
 		Duration elapsed = Duration.between(replay.startedAt(), now);
 		BigDecimal rate = null;
 		Instant completion = null;
@@ -40,14 +41,14 @@ public record ReplayProgress(UUID id, String projection, String slot, Replay.Sta
 				progress, rate, completion, error, null);
 	}
 
-	private static Double fraction(Long position, long head) {
-		if (head <= 0) {
+	private static Double fraction(Long position, long tail, long head) {
+		if (head <= tail) {
 			return 1.0;
 		}
 		if (position == null) {
 			return null;
 		}
-		return Math.min(1.0, Math.max(0, position) / (double) head);
+		return Math.min(1.0, Math.max(0, position - tail) / (double) (head - tail));
 	}
 
 }

@@ -33,10 +33,10 @@ final class SlotPositions {
 	}
 
 	/**
-	 * Whether a new slot can take over from the live one without any order going back in
-	 * time: every segment of the new slot has passed the head the store had when the
-	 * replay began and is at least as far as the same segment of the live slot. When this
-	 * process does not run the live slot, the new slot must have caught up with the head.
+	 * Whether a new slot looks ready to take over from the live one: every segment of the
+	 * new slot has passed the head the store had when the replay began and is at least as
+	 * far as the same segment of the live slot (or, when this process does not run the
+	 * live slot, has caught up with the head).
 	 */
 	static boolean canTakeOver(StreamingEventProcessor next, StreamingEventProcessor live, int segments,
 			long headAtStart) {
@@ -53,6 +53,14 @@ final class SlotPositions {
 		return livePositions.entrySet()
 			.stream()
 			.allMatch(segment -> nextPositions.getOrDefault(segment.getKey(), NOTHING_YET) >= segment.getValue());
+	}
+
+	/**
+	 * Whether this process holds all segments and each is at {@code position} or past it.
+	 */
+	static boolean allAtLeast(StreamingEventProcessor processor, int segments, long position) {
+		Map<Integer, Long> positions = bySegment(processor);
+		return positions.size() == segments && positions.values().stream().allMatch(reached -> reached >= position);
 	}
 
 	private static long position(EventTrackerStatus status) {

@@ -34,6 +34,14 @@ class ReplayProgressTest {
 	}
 
 	@Test
+	void progressCountsFromTheTailSoAPrunedStoreDoesNotStartHalfDone() {
+		Replay replay = new Replay(UUID.randomUUID(), "order-summary", ReadModelSlot.B, Replay.Status.REPLAYING, "ops",
+				STARTED, 999, 1_999, 1_000, null, null, null);
+
+		assertThat(ReplayProgress.running(replay, 1_249L, false, STARTED.plusSeconds(10)).progress()).isEqualTo(0.25);
+	}
+
+	@Test
 	void anEmptyStoreIsReplayedAtOnce() {
 		assertThat(ReplayProgress.running(replay(-1, 0), null, false, STARTED).progress()).isEqualTo(1.0);
 	}
@@ -52,7 +60,7 @@ class ReplayProgressTest {
 
 	private static Replay replay(long head, long events) {
 		return new Replay(UUID.randomUUID(), "order-summary", ReadModelSlot.B, Replay.Status.REPLAYING, "ops", STARTED,
-				head, events, null, null, null);
+				0, head, events, null, null, null);
 	}
 
 }

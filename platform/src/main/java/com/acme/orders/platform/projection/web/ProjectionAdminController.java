@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +65,12 @@ public class ProjectionAdminController {
 	@GetMapping("/{name}/replays/{replayId}")
 	ResponseEntity<ReplayProgress> replay(@PathVariable String name, @PathVariable UUID replayId) {
 		return ResponseEntity.of(replays.replay(name, replayId));
+	}
+
+	/** Gives up a running replay; the active slot keeps answering as before. */
+	@DeleteMapping("/{name}/replays/{replayId}")
+	ResponseEntity<ReplayProgress> cancel(@PathVariable String name, @PathVariable UUID replayId, Caller caller) {
+		return ResponseEntity.of(replays.cancel(name, replayId, caller.name()));
 	}
 
 	@ExceptionHandler(UnknownProjection.class)
