@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -18,8 +19,10 @@ import java.util.List;
 import com.acme.orders.platform.testing.PostgresTest;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +32,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Production authentication: JWT bearer tokens whose signature, issuer, audience and
- * expiry are all checked, with roles taken from the {@code roles} claim.
+ * Production authentication: JWT bearer tokens whose signature (RS256 only), issuer,
+ * audience, expiry and not-before are all checked, with roles taken from the
+ * {@code roles} claim.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PostgresTest
@@ -95,6 +99,38 @@ class JwtSecurityIT {
 			.isEqualTo(401);
 	}
 
+	@Test
+	void tokensNotYetValidTamperedUnsignedOrSignedWithThePublicKeyAreRejected() throws Exception {
+		JWTClaimsSet valid = claims("carol", ISSUER, AUDIENCE, List.of("CUSTOMER"), 300).build();
+		JWTClaimsSet notYetValid = claims("carol", ISSUER, AUDIENCE, List.of("CUSTOMER"), 600)
+			.notBeforeTime(Date.from(Instant.now().plusSeconds(300)))
+			.build();
+		assertThat(post(rs256(SIGNING_KEY, notYetValid)).statusCode()).as("not yet valid").isEqualTo(401);
+
+		String[] parts = rs256(SIGNING_KEY, valid).split("\\.");
+		String otherPayload = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(claims("carol", ISSUER, AUDIENCE, List.of("ADMIN"), 300).build()
+				.toString()
+				.getBytes(StandardCharsets.UTF_8));
+		assertThat(post(parts[0] + "." + otherPayload + "." + parts[2]).statusCode()).as("tampered payload")
+			.isEqualTo(401);
+
+		assertThat(post(new PlainJWT(valid).serialize()).statusCode()).as("alg none").isEqualTo(401);
+
+		SignedJWT withPublicKeyAsSecret = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), valid);
+		withPublicKeyAsSecret.sign(new MACSigner(SIGNING_KEY.getPublic().getEncoded()));
+		assertThat(post(withPublicKeyAsSecret.serialize()).statusCode()).as("HS256 with the public key").isEqualTo(401);
+
+		assertThat(
+				post(rs256(SIGNING_KEY, claims("carol", ISSUER, null, List.of("CUSTOMER"), 300).build())).statusCode())
+			.as("no audience")
+			.isEqualTo(401);
+		assertThat(post(rs256(SIGNING_KEY, claims("carol", null, AUDIENCE, List.of("CUSTOMER"), 300).build()))
+			.statusCode()).as("no issuer").isEqualTo(401);
+		assertThat(post(rs256(SIGNING_KEY, valid)).statusCode()).as("the same token, intact").isEqualTo(201);
+	}
+
 	private HttpResponse<String> post(String token) throws IOException, InterruptedException {
 		return new HttpApi(port).send(null, "POST", "/api/orders", ORDER, "Authorization", "Bearer " + token);
 	}
@@ -105,14 +141,21 @@ class JwtSecurityIT {
 
 	private static String token(KeyPair key, String subject, String issuer, String audience, List<String> roles,
 			long expiresInSeconds) throws Exception {
+		return rs256(key, claims(subject, issuer, audience, roles, expiresInSeconds).build());
+	}
+
+	private static JWTClaimsSet.Builder claims(String subject, String issuer, String audience, List<String> roles,
+			long expiresInSeconds) {
 		Instant now = Instant.now();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+		return new JWTClaimsSet.Builder().subject(subject)
 			.issuer(issuer)
 			.audience(audience)
 			.claim("roles", roles)
 			.issueTime(Date.from(now.minusSeconds(600)))
-			.expirationTime(Date.from(now.plusSeconds(expiresInSeconds)))
-			.build();
+			.expirationTime(Date.from(now.plusSeconds(expiresInSeconds)));
+	}
+
+	private static String rs256(KeyPair key, JWTClaimsSet claims) throws Exception {
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
 		jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
 		return jwt.serialize();

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Instant;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 import com.acme.orders.platform.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
@@ -185,6 +192,54 @@ class OrderApiIT {
 
 	private long eventCount() {
 		return database.sql("select count(*) from domain_event_entry").query(Long.class).single();
+	}
+
+	/**
+	 * Fifty commands at once on one order: address changes without and with a stale
+	 * {@code If-Match}, and one cancellation. Lost races are retried or answered 409, a
+	 * stale version 412, never a 5xx; the order's events stay contiguous and the read
+	 * model ends where the events say.
+	 */
+	@Test
+	void fiftyConcurrentCommandsOnOneOrderNeverFailWithA5xx() throws Exception {
+		Reply placed = send("alice", "POST", "/api/orders", ORDER, null);
+		String location = placed.header("Location");
+		UUID orderId = UUID.fromString(placed.body().get("orderId").asString());
+		ExecutorService callers = Executors.newFixedThreadPool(50);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> statuses = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			int caller = i;
+			statuses.add(callers.submit(() -> {
+				start.await();
+				if (caller == 25) {
+					return send("alice", "POST", location + "/cancel", "{\"reason\":\"too slow\"}", null).status();
+				}
+				String address = NEW_ADDRESS.replace("12 Side St", caller + " Side St");
+				return send("alice", "PUT", location + "/shipping-address", address,
+						(caller % 10 == 0) ? "\"1\"" : null)
+					.status();
+			}));
+		}
+		start.countDown();
+		List<Integer> answered = new ArrayList<>();
+		for (Future<Integer> status : statuses) {
+			answered.add(status.get(60, TimeUnit.SECONDS));
+		}
+		callers.shutdown();
+
+		assertThat(answered).allMatch(status -> status == 200 || status == 202 || status == 409 || status == 412,
+				"2xx, 409 or 412");
+		List<Long> sequences = database
+			.sql("select sequence_number from domain_event_entry where aggregate_identifier = ? order by 1")
+			.param(orderId.toString())
+			.query(Long.class)
+			.list();
+		assertThat(sequences).as("contiguous").isEqualTo(LongStream.range(0, sequences.size()).boxed().toList());
+		assertThat(sequences).hasSize(1 + (int) answered.stream().filter(status -> status / 100 == 2).count());
+		JsonNode order = send("alice", "GET", location + "?minVersion=" + sequences.size(), null, null).body();
+		assertThat(order.get("version").asLong()).isEqualTo(sequences.size());
+		assertThat(order.get("status").asString()).isEqualTo(answered.get(25) == 202 ? "CANCELLED" : "PENDING_PAYMENT");
 	}
 
 	private Reply send(String user, String method, String path, String body, String ifMatch)

@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		properties = { "orders.payment.timeout=2s", "orders.payment.simulator.unresponsive-for-amount=13.00",
 				"orders.payment.simulator.latency=300ms", "orders.payment.gateway.call-timeout=1s",
 				"orders.shipping.simulator.dispatch-after=1500ms", "orders.shipping.simulator.deliver-after=200ms",
-				"orders.shipping.simulator.lost-in-transit-postal-codes=LOST-1" })
+				"orders.shipping.simulator.lost-in-transit-postal-codes=LOST-1",
+				"orders.rate-limit.commands-per-second=100000", "orders.rate-limit.burst=100000" })
 @PostgresTest
 class OrderFlowsIT {
 

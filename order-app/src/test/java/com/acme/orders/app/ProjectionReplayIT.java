@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "orders.payment.simulator.latency=0ms", "orders.shipping.simulator.dispatch-after=20ms",
-				"orders.shipping.simulator.deliver-after=20ms", "orders.projections.replay-check-interval=1s" })
+				"orders.shipping.simulator.deliver-after=20ms", "orders.projections.replay-check-interval=1s",
+				"orders.rate-limit.commands-per-second=100000", "orders.rate-limit.burst=100000" })
 @PostgresTest
 class ProjectionReplayIT {
 

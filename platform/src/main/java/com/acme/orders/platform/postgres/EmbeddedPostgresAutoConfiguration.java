@@ -1,5 +1,7 @@
 package com.acme.orders.platform.postgres;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.slf4j.Logger;
@@ -13,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * With no database configured, the backend brings its own: an embedded PostgreSQL whose
@@ -39,6 +42,12 @@ public class EmbeddedPostgresAutoConfiguration {
 		dataSource.setJdbcUrl(embeddedPostgres.jdbcUrl());
 		dataSource.setUsername(embeddedPostgres.username());
 		return dataSource;
+	}
+
+	/** Checks whichever PostgreSQL is in use, embedded or configured. */
+	@Bean
+	DurabilityCheck postgresDurabilityCheck(DataSource dataSource) {
+		return new DurabilityCheck(JdbcClient.create(dataSource));
 	}
 
 	@Bean

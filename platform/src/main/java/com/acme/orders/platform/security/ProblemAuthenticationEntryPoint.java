@@ -1,15 +1,13 @@
 package com.acme.orders.platform.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.acme.orders.platform.web.ProblemTypes;
+import com.acme.orders.platform.web.ProblemResponses;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,25 +30,15 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-		write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Unauthorized",
+		ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Unauthorized",
 				"Authentication is required to access this resource.");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
+		ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
 				"Your role does not allow this request.");
-	}
-
-	private static void write(HttpServletResponse response, int status, String type, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"" + ProblemTypes.uri(type) + "\",\"title\":\"" + title + "\",\"status\":" + status
-					+ ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

@@ -1,5 +1,9 @@
 package com.acme.orders.platform.web;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,8 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the shared problem-details advice and the correlation-id filter in every
- * service.
+ * Registers the shared problem-details advice, the correlation-id filter and the
+ * per-caller command rate limit in every service.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication
@@ -23,6 +27,17 @@ public class WebAutoConfiguration {
 		// Before Spring Security, so that even a rejected request logs and answers with
 		// its correlation id.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** After Spring Security (order -100), which has established the caller by then. */
+	@Bean
+	FilterRegistrationBean<CommandRateLimitFilter> commandRateLimitFilter(
+			@Value("${orders.rate-limit.commands-per-second:50}") double perSecond,
+			@Value("${orders.rate-limit.burst:100}") int burst, ObjectProvider<Clock> clock) {
+		FilterRegistrationBean<CommandRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new CommandRateLimitFilter(perSecond, burst, clock.getIfAvailable(Clock::systemUTC)));
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return registration;
 	}
 
