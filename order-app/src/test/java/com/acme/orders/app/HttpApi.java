@@ -1,5 +1,6 @@
 package com.acme.orders.app;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,20 +41,44 @@ final class HttpApi {
 	 */
 	HttpResponse<String> send(String user, String method, String path, String body, String... headers)
 			throws IOException, InterruptedException {
+		if (body == null) {
+			return sendRaw(user, method, path, null, headers);
+		}
+		String[] withJson = new String[headers.length + 2];
+		withJson[0] = "Content-Type";
+		withJson[1] = "application/json";
+		System.arraycopy(headers, 0, withJson, 2, headers.length);
+		return sendRaw(user, method, path, body, withJson);
+	}
+
+	/** Posts JSON as a chunked stream, without declaring its length. */
+	HttpResponse<String> postChunked(String user, String path, String body) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.POST(HttpRequest.BodyPublishers
+				.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+			.header("Content-Type", "application/json")
+			.header("Authorization", basic(user))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Sends exactly the headers given, and no content type unless one of them is. */
+	HttpResponse<String> sendRaw(String user, String method, String path, String body, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.method(method,
 					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
 		if (user != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", basic(user));
 		}
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -83,6 +85,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof RequestBodyLimitFilter.BodyTooLarge tooLarge) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+					"Request bodies may be at most " + tooLarge.limit() + " bytes.");
+			problem.setType(ProblemTypes.uri("payload-too-large"));
+			problem.setTitle("Request body too large");
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return ResponseEntity.badRequest()
 				.body(invalidRequest(List.of(new FieldError(path(unknown), "is not a known field"))));
@@ -91,6 +100,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return ResponseEntity.badRequest()
 				.body(invalidRequest(
 						List.of(new FieldError(path((JacksonException) cause), "has the wrong type or format"))));
+		}
+		if (cause instanceof StreamReadException unreadable && unreadable.processor() != null) {
+			return ResponseEntity.badRequest()
+				.body(invalidRequest(
+						List.of(new FieldError(path(unreadable.processor().streamReadContext().pathAsPointer()),
+								"is not valid here (duplicate key, nesting too deep or malformed JSON)"))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON.");
@@ -138,6 +153,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			}
 			else if (reference.getIndex() >= 0) {
 				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	/** {@code /lines/0/sku} as {@code lines[0].sku}, the way field errors name fields. */
+	private static String path(JsonPointer pointer) {
+		StringBuilder path = new StringBuilder();
+		for (JsonPointer segment = pointer; !segment.matches(); segment = segment.tail()) {
+			if (segment.getMatchingIndex() >= 0) {
+				path.append('[').append(segment.getMatchingIndex()).append(']');
+			}
+			else {
+				path.append(path.isEmpty() ? "" : ".").append(segment.getMatchingProperty());
 			}
 		}
 		return path.isEmpty() ? "body" : path.toString();

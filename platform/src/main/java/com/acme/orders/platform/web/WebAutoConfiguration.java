@@ -6,6 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -28,6 +30,34 @@ public class WebAutoConfiguration {
 		// its correlation id.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** Before authentication: an oversized body is refused without reading it. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+			@Value("${orders.web.max-request-body-bytes:65536}") long limit) {
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(limit));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<JsonAcceptedFilter> jsonAcceptedFilter() {
+		FilterRegistrationBean<JsonAcceptedFilter> registration = new FilterRegistrationBean<>(
+				new JsonAcceptedFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer strictJsonMapper() {
+		return StrictJson.mapper();
+	}
+
+	@Bean
+	JsonFactoryBuilderCustomizer strictJsonFactory() {
+		return StrictJson.factory();
 	}
 
 	/** After Spring Security (order -100), which has established the caller by then. */
