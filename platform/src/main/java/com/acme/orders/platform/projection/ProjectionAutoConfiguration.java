@@ -4,11 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import com.acme.orders.platform.projection.web.DeadLetterAdminController;
 import com.acme.orders.platform.projection.web.ProjectionAdminController;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -25,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AutoConfiguration
 @ConditionalOnBean(RebuildableProjection.class)
-@Import(ProjectionAdminController.class)
+@Import({ ProjectionAdminController.class, DeadLetterAdminController.class })
 public class ProjectionAutoConfiguration {
 
 	/** Starting, cancelling and finishing replays of this application take turns. */
@@ -39,8 +47,21 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
-	ConfigurerModule rebuildableProjectionsModule(List<RebuildableProjection> projections, ProjectionSlots slots) {
-		return new RebuildableProjectionsModule(projections, slots);
+	DeadLetterQueues projectionDeadLetterQueues(ConnectionProvider connections, TransactionManager transactions,
+			DeadLetterSchema schema, Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
+		return new DeadLetterQueues(connections, transactions, schema, serializer, eventSerializer);
+	}
+
+	@Bean
+	ConfigurerModule rebuildableProjectionsModule(List<RebuildableProjection> projections, ProjectionSlots slots,
+			DeadLetterQueues deadLetterQueues, DataSource dataSource) {
+		return new RebuildableProjectionsModule(projections, slots, deadLetterQueues, dataSource);
+	}
+
+	@Bean
+	DeadLetters projectionDeadLetters(EventProcessingConfiguration processing,
+			List<RebuildableProjection> projections) {
+		return new DeadLetters(processing, projections);
 	}
 
 	@Bean

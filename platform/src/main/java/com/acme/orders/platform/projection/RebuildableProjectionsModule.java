@@ -1,13 +1,11 @@
 package com.acme.orders.platform.projection;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
+
+import javax.sql.DataSource;
 
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.Configuration;
@@ -15,6 +13,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -23,8 +22,9 @@ import org.axonframework.eventhandling.EventProcessorSpanFactory;
 
 /**
  * Registers both slots of every rebuildable projection with Axon: each slot's own handler
- * instances, in a processing group named after the slot, handled by a
- * {@link SlotProcessor} that starts only when its slot is in use.
+ * instances (each event in a savepoint), in a processing group named after the slot with
+ * its own dead-letter queue, handled by a {@link SlotProcessor} that starts only when its
+ * slot is in use.
  */
 class RebuildableProjectionsModule implements ConfigurerModule {
 
@@ -32,9 +32,16 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 
 	private final ProjectionSlots slots;
 
-	RebuildableProjectionsModule(Collection<RebuildableProjection> projections, ProjectionSlots slots) {
+	private final DeadLetterQueues deadLetters;
+
+	private final DataSource dataSource;
+
+	RebuildableProjectionsModule(Collection<RebuildableProjection> projections, ProjectionSlots slots,
+			DeadLetterQueues deadLetters, DataSource dataSource) {
 		this.projections = projections;
 		this.slots = slots;
+		this.deadLetters = deadLetters;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -49,12 +56,23 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 
 	private void register(EventProcessingConfigurer processing, RebuildableProjection projection, ReadModelSlot slot) {
 		String name = projection.processorName(slot);
-		List<Object> handlers = projection.eventHandlers().apply(slot);
-		Set<Object> slotHandlers = Collections.newSetFromMap(new IdentityHashMap<>());
-		slotHandlers.addAll(handlers);
-		handlers.forEach(handler -> processing.registerEventHandler(configuration -> handler));
-		processing.assignHandlerInstancesMatching(name, slotHandlers::contains)
+		for (Object handler : projection.eventHandlers().apply(slot)) {
+			processing.registerEventHandler(configuration -> new SavepointEventHandler(
+					new AnnotationEventHandlerAdapter(handler, configuration.parameterResolverFactory(),
+							configuration.handlerDefinition(handler.getClass())),
+					dataSource, name));
+		}
+		processing
+			.assignHandlerInstancesMatching(name,
+					handler -> handler instanceof SavepointEventHandler slotHandler
+							&& slotHandler.processorName().equals(name))
 			.registerSequencingPolicy(name, configuration -> projection.sequencing())
+			.registerDeadLetterQueue(name, configuration -> deadLetters.queueFor(name))
+			.registerDeadLetteringEventHandlerInvokerConfiguration(name,
+					(configuration, invoker) -> invoker.enqueuePolicy(DeadLetterQueues.countingAttempts())
+						// Without it, a replay would leave the slot's old dead letters
+						// behind.
+						.allowReset(true))
 			.registerEventProcessor(name, (processorName, configuration, invoker) -> processor(projection,
 					processorName, configuration, invoker, () -> slots.inUse(projection.name(), slot)));
 	}

@@ -42,6 +42,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	private static final String RETRY_AFTER_SECONDS = "5";
+
 	/** Problem for a request whose input broke the listed rules. */
 	public static ProblemDetail invalidRequest(List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -137,12 +139,27 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected failure while handling a request", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server failed to handle the request; it has been logged with the correlation id.");
 		problem.setType(ProblemTypes.uri("internal-error"));
 		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/** The database could not be reached; the client may try again shortly. */
+	private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		log.warn("The database is unavailable: {}", ex.toString());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service cannot reach its database right now; try again shortly.");
+		problem.setType(ProblemTypes.uri("service-unavailable"));
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.body(problem);
 	}
 
 	private static String path(JacksonException ex) {

@@ -1,0 +1,41 @@
+package com.acme.orders.platform.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure that means the database cannot be reached right now (down,
+ * restarting, out of connections), wherever it sits in the cause chain: Axon and the
+ * gateways wrap what JDBC threw.
+ */
+final class DatabaseUnavailable {
+
+	/** PostgreSQL's connection errors (class 08) and shutdown errors (57P01 to 57P03). */
+	private static final String CONNECTION_CLASS = "08";
+
+	private DatabaseUnavailable() {
+	}
+
+	static boolean causedBy(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith(CONNECTION_CLASS) || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
