@@ -1,5 +1,7 @@
 package com.acme.orders.app;
 
+import static com.acme.orders.app.RequestBodies.NEW_ADDRESS;
+import static com.acme.orders.app.RequestBodies.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,13 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresTest
 class AccessMatrixIT {
 
-	private static final String ORDER = """
-			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":2,"unitPrice":"12.50"}],
-			 "shippingAddress":{"name":"Ada","street":"1 Main St","city":"London","postalCode":"N1 9GU","country":"GB"}}""";
-
-	private static final String ADDRESS = """
-			{"name":"Ada","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""";
-
 	private static final String CANCEL = "{\"reason\":\"changed my mind\"}";
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -50,7 +45,7 @@ class AccessMatrixIT {
 			assertThat(status(user, "GET", "/api/orders/" + order + "?asOf=" + Instant.now(), null))
 				.as("as of now, as %s", user)
 				.isEqualTo(read);
-			assertThat(status(user, "PUT", "/api/orders/" + order + "/shipping-address", ADDRESS))
+			assertThat(status(user, "PUT", "/api/orders/" + order + "/shipping-address", NEW_ADDRESS))
 				.as("change address as %s", user)
 				.isEqualTo(expected(user, 200));
 			assertThat(status(user, "POST", "/api/orders/" + order + "/cancel", CANCEL)).as("cancel as %s", user)

@@ -1,5 +1,7 @@
 package com.acme.orders.app;
 
+import static com.acme.orders.app.RequestBodies.NEW_ADDRESS;
+import static com.acme.orders.app.RequestBodies.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,14 +41,6 @@ class FuzzIT {
 
 	private static final int BODIES_PER_ENDPOINT = 10_000;
 
-	private static final String ORDER = """
-			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":2,"unitPrice":"12.50"}],
-			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
-			                    "country":"GB"}}""";
-
-	private static final String ADDRESS = """
-			{"name":"Ada Lovelace","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""";
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
@@ -64,8 +58,8 @@ class FuzzIT {
 		ExecutorService clients = Executors.newFixedThreadPool(4);
 		List<Future<?>> runs = new ArrayList<>();
 		runs.add(clients.submit(() -> fuzz("alice", "POST", "/api/orders", ORDER, 1, failures, rejected)));
-		runs.add(clients.submit(() -> fuzz("alice", "PUT", "/api/orders/" + unpaid + "/shipping-address", ADDRESS, 2,
-				failures, rejected)));
+		runs.add(clients.submit(() -> fuzz("alice", "PUT", "/api/orders/" + unpaid + "/shipping-address", NEW_ADDRESS,
+				2, failures, rejected)));
 		runs.add(clients.submit(() -> fuzz("alice", "POST", "/api/orders/" + unpaid + "/cancel",
 				"{\"reason\":\"changed my mind\"}", 3, failures, rejected)));
 		runs.add(clients.submit(() -> fuzz("carrier", "POST", "/api/shipments/" + shipment + "/events",

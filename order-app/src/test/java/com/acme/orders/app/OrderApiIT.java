@@ -1,5 +1,7 @@
 package com.acme.orders.app;
 
+import static com.acme.orders.app.RequestBodies.NEW_ADDRESS;
+import static com.acme.orders.app.RequestBodies.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,14 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		properties = "orders.payment.simulator.unresponsive-for-amount=25.00")
 @PostgresTest
 class OrderApiIT {
-
-	private static final String ORDER = """
-			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":2,"unitPrice":"12.50"}],
-			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
-			                    "country":"GB"}}""";
-
-	private static final String NEW_ADDRESS = """
-			{"name":"Ada Lovelace","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
