@@ -162,6 +162,11 @@ class ProjectionReplayIT {
 		String location = started.headers().firstValue("Location").orElseThrow();
 		assertThat(location).matches("/api/admin/projections/order-summary/replays/[0-9a-f-]{36}");
 		assertThat(body(started).get("status").asString()).isEqualTo("REPLAYING");
+		JsonNode projection = body(send("ops", "GET", "/api/admin/projections/order-summary"));
+		if (projection.get("state").asString().equals("REPLAYING")) {
+			assertThat(projection.get("progress").isNull() || projection.get("progress").asDouble() <= 1.0).isTrue();
+			assertThat(projection.get("replay").get("id").asString()).isEqualTo(body(started).get("id").asString());
+		}
 		if (second.statusCode() == 409) {
 			assertThat(second.headers().firstValue("Content-Type").orElseThrow())
 				.startsWith("application/problem+json");

@@ -109,8 +109,8 @@ public class ProjectionReplays {
 		Optional<Replay> latest = replays.latest(name);
 		long head = store.head();
 		Long position = SlotPositions.of(live).orElse(null);
-		return new ProjectionStatus(name, state(live, latest), active.suffix(), position, head,
-				(position == null) ? null : Math.max(0, head - position), latest.map(this::progress).orElse(null));
+		return ProjectionStatus.of(name, state(live, latest), active.suffix(), position, head,
+				latest.map(this::progress).orElse(null));
 	}
 
 	public Optional<ReplayProgress> replay(String name, UUID replayId) {
