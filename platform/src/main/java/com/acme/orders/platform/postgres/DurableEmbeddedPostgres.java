@@ -8,11 +8,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A real PostgreSQL 17 server, started from the binaries on the classpath, whose data
@@ -88,21 +91,14 @@ public final class DurableEmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * zonky may have been told otherwise; an embedded server that loses data is refused.
+	 */
 	private void verifyDurability() {
-		try (Connection connection = server.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			for (Map.Entry<String, String> setting : DURABILITY.entrySet()) {
-				try (ResultSet result = statement.executeQuery("show " + setting.getKey())) {
-					result.next();
-					if (!setting.getValue().equals(result.getString(1))) {
-						throw new IllegalStateException("Embedded PostgreSQL runs with " + setting.getKey() + "="
-								+ result.getString(1) + "; committed orders could be lost");
-					}
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not check the embedded PostgreSQL settings", ex);
+		List<String> unsafe = new DurabilityCheck(JdbcClient.create(server.getPostgresDatabase())).unsafeSettings();
+		if (!unsafe.isEmpty()) {
+			throw new IllegalStateException(
+					"Embedded PostgreSQL runs with " + String.join(", ", unsafe) + "; committed orders could be lost");
 		}
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * With no database configured, the backend brings its own: an embedded PostgreSQL whose
  * data is kept across restarts. Setting {@code spring.datasource.url} switches this off
- * and Spring Boot connects to that server instead.
+ * and Spring Boot connects to that server instead. Either way, start-up says whether the
+ * server keeps what it commits ({@link DurabilityCheck}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @EnableConfigurationProperties(EmbeddedPostgresProperties.class)

@@ -70,18 +70,27 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
-	ProjectionReplays projectionReplays(SlotProcessors processors, ProjectionSlots slots, EventStore eventStore,
-			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-		return new ProjectionReplays(processors, slots, new ReplayLog(jdbc), new EventStorePositions(eventStore, jdbc),
-				jdbc, new TransactionTemplate(transactions), clock, replayLock);
+	ReplayLog replayLog(JdbcClient jdbc) {
+		return new ReplayLog(jdbc);
 	}
 
 	@Bean
-	ReplayMonitor replayMonitor(SlotProcessors processors, ProjectionSlots slots, EventStore eventStore,
-			JdbcClient jdbc, Clock clock,
+	EventStorePositions eventStorePositions(EventStore eventStore, JdbcClient jdbc) {
+		return new EventStorePositions(eventStore, jdbc);
+	}
+
+	@Bean
+	ProjectionReplays projectionReplays(SlotProcessors processors, ProjectionSlots slots, ReplayLog replays,
+			EventStorePositions store, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		return new ProjectionReplays(processors, slots, replays, store, jdbc, new TransactionTemplate(transactions),
+				clock, replayLock);
+	}
+
+	@Bean
+	ReplayMonitor replayMonitor(SlotProcessors processors, ProjectionSlots slots, ReplayLog replays,
+			EventStorePositions store, Clock clock,
 			@Value("${orders.projections.replay-check-interval:250ms}") Duration checkInterval) {
-		return new ReplayMonitor(processors, slots, new ReplayLog(jdbc), new EventStorePositions(eventStore, jdbc),
-				clock, checkInterval, replayLock);
+		return new ReplayMonitor(processors, slots, replays, store, clock, checkInterval, replayLock);
 	}
 
 	@Bean
