@@ -28,7 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One order's parcel: the authority on whether it has left. Carrier reports are
  * idempotent: a duplicate, or one older than what the shipment already knows, changes
- * nothing.
+ * nothing. A delivery before the dispatch is refused, so that the carrier sends it again.
  */
 @Aggregate
 @Revision("1")
@@ -92,8 +92,14 @@ class Shipment {
 		}
 	}
 
+	/**
+	 * @throws ShipmentNotDispatched if the dispatch has not been reported yet
+	 */
 	@CommandHandler
 	void handle(RecordDelivery command) {
+		if (status == ShipmentStatus.REQUESTED) {
+			throw new ShipmentNotDispatched(shipmentId);
+		}
 		if (status == ShipmentStatus.DISPATCHED && isNewer(command.occurredAt())) {
 			apply(new ShipmentDelivered(shipmentId, orderId, command.occurredAt()));
 		}

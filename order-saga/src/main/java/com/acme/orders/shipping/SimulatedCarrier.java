@@ -2,7 +2,6 @@ package com.acme.orders.shipping;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.acme.orders.events.Address;
 import org.slf4j.Logger;
@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * A simulation of a carrier, for running the backend without a real one. Deterministic:
  * shipments to an unserviceable country fail, shipments to a "lost in transit" postal
  * code fail after dispatch, all others are dispatched after {@code dispatchAfter} and
- * delivered {@code deliverAfter} later. It reports through {@link CarrierReports}, the
- * same path a real carrier's webhook takes. Its timers live in memory: shipments it had
- * in flight when the process stopped are not reported any more.
+ * delivered {@code deliverAfter} after the dispatch report has gone through (so the two
+ * never race). It reports through {@link CarrierReports}, the same path a real carrier's
+ * webhook takes. Its timers live in memory: shipments it had in flight when the process
+ * stopped are not reported any more.
  */
 class SimulatedCarrier implements Carrier {
 
@@ -38,7 +39,11 @@ class SimulatedCarrier implements Carrier {
 
 	private final Clock clock;
 
-	private final Map<UUID, List<ScheduledFuture<?>>> inFlight = new ConcurrentHashMap<>();
+	/**
+	 * Each shipment's next report; a shipment is reported on one step at a time, in
+	 * order.
+	 */
+	private final Map<UUID, ScheduledFuture<?>> inFlight = new ConcurrentHashMap<>();
 
 	SimulatedCarrier(Settings settings, ScheduledExecutorService timer, CarrierReports reports, Clock clock) {
 		this.settings = settings;
@@ -60,37 +65,42 @@ class SimulatedCarrier implements Carrier {
 
 	@Override
 	public CompletableFuture<Void> cancel(UUID reference) {
-		List<ScheduledFuture<?>> planned = inFlight.remove(reference);
+		ScheduledFuture<?> planned = inFlight.remove(reference);
 		if (planned != null) {
-			planned.forEach(report -> report.cancel(false));
+			planned.cancel(false);
 		}
 		return CompletableFuture.completedFuture(null);
 	}
 
-	private List<ScheduledFuture<?>> plan(UUID reference, Address address) {
-		Duration dispatch = settings.dispatchAfter();
-		Duration deliver = dispatch.plus(settings.deliverAfter());
+	/**
+	 * The first report; the outcome is planned only once the dispatch has gone through.
+	 */
+	private ScheduledFuture<?> plan(UUID reference, Address address) {
 		if (settings.unserviceableCountries().contains(address.country())) {
-			return List.of(report(reference, dispatch, CarrierReport.Type.FAILED, "country not served"));
+			return report(reference, settings.dispatchAfter(), CarrierReport.Type.FAILED, "country not served", null);
 		}
-		ScheduledFuture<?> dispatched = report(reference, dispatch, CarrierReport.Type.DISPATCHED, null);
-		if (settings.lostInTransitPostalCodes().contains(address.postalCode())) {
-			return List.of(dispatched, report(reference, deliver, CarrierReport.Type.FAILED, "lost in transit"));
-		}
-		return List.of(dispatched, report(reference, deliver, CarrierReport.Type.DELIVERED, null));
+		boolean lost = settings.lostInTransitPostalCodes().contains(address.postalCode());
+		Supplier<ScheduledFuture<?>> outcome = () -> report(reference, settings.deliverAfter(),
+				lost ? CarrierReport.Type.FAILED : CarrierReport.Type.DELIVERED, lost ? "lost in transit" : null, null);
+		return report(reference, settings.dispatchAfter(), CarrierReport.Type.DISPATCHED, null, outcome);
 	}
 
-	private ScheduledFuture<?> report(UUID reference, Duration after, CarrierReport.Type type, String reason) {
+	private ScheduledFuture<?> report(UUID reference, Duration after, CarrierReport.Type type, String reason,
+			Supplier<ScheduledFuture<?>> next) {
 		return timer.schedule(() -> {
 			try {
 				String tracking = (type == CarrierReport.Type.DISPATCHED)
 						? "SIM-" + reference.toString().substring(0, 8) : null;
 				reports.accept(reference, new CarrierReport(type, tracking, reason, clock.instant()), REPORTER);
-				if (type != CarrierReport.Type.DISPATCHED) {
+				if (next == null) {
 					inFlight.remove(reference);
+				}
+				else {
+					inFlight.computeIfPresent(reference, (key, done) -> next.get());
 				}
 			}
 			catch (RuntimeException ex) {
+				inFlight.remove(reference);
 				log.warn("Simulated carrier could not report {} for shipment {}", type, reference, ex);
 			}
 		}, after.toMillis(), TimeUnit.MILLISECONDS);

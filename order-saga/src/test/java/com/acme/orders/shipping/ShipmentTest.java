@@ -107,6 +107,14 @@ class ShipmentTest {
 	}
 
 	@Test
+	void aDeliveryReportedBeforeTheDispatchIsRefusedSoTheCarrierSendsItAgain() {
+		fixture.given(requested())
+			.when(new RecordDelivery(SHIPMENT_ID, NOW))
+			.expectException(ShipmentNotDispatched.class)
+			.expectNoEvents();
+	}
+
+	@Test
 	void aShipmentCanFailBeforeItLeaves() {
 		fixture.given(requested())
 			.when(new RecordShipmentFailure(SHIPMENT_ID, "country not served", NOW))

@@ -18,6 +18,7 @@ import com.acme.orders.platform.security.ApiSecurityAutoConfiguration;
 import com.acme.orders.platform.web.WebAutoConfiguration;
 import com.acme.orders.shipping.CarrierReport;
 import com.acme.orders.shipping.CarrierReports;
+import com.acme.orders.shipping.ShipmentNotDispatched;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,17 @@ class ShipmentReportControllerTest {
 		mvc.perform(post("/api/shipments/{id}/events", SHIPMENT_ID).with(httpBasic("carrier", "carrier"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(DISPATCHED)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDeliveryBeforeTheDispatchIs409ForTheCarrierToRetry() throws Exception {
+		willThrow(new ShipmentNotDispatched(SHIPMENT_ID)).given(reports).accept(eq(SHIPMENT_ID), any(), anyString());
+
+		mvc.perform(post("/api/shipments/{id}/events", SHIPMENT_ID).with(httpBasic("carrier", "carrier"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"DELIVERED\",\"occurredAt\":\"2026-11-22T10:00:00Z\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Shipment not dispatched yet"));
 	}
 
 }

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import com.acme.orders.platform.ports.DaemonThreads;
+import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +22,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Finishes replays. Every {@code checkInterval} it logs each running replay's progress
  * (every 5 s) and, once the new slot looks caught up, switches: it stops the live slot's
- * processor, waits until every segment of the new slot has reached the head as it then is
- * (so no order goes back in time), and makes the new slot active in one transaction. If
- * that does not happen within a few seconds, the live processor starts again and the
- * switch is tried at the next check.
+ * processor, waits until every segment of the new slot has seen every event the live slot
+ * had seen (so no order goes back in time), and makes the new slot active in one
+ * transaction. If that does not happen within a few seconds, the live processor starts
+ * again and the switch is tried at the next check.
  * <p>
  * It also keeps this process's slot processors in line with the database, so a replay
  * started or finished by another process, or left running by a crash, is picked up.
@@ -85,19 +88,36 @@ class ReplayMonitor implements SmartLifecycle {
 		int segments = processors.segments(projection, replay.slot());
 		logProgress(replay, next);
 		if (SlotPositions.canTakeOver(next, live, segments, replay.headAtStart())) {
-			switchOver(projection, replay, live, next, segments);
+			boolean liveRunsHere = SlotPositions.bySegment(live).size() == processors.segments(projection,
+					replay.slot().other());
+			switchOver(projection, replay, live, next, segments, liveRunsHere);
 		}
 	}
 
 	private void switchOver(RebuildableProjection projection, Replay replay, SlotProcessor live, SlotProcessor next,
-			int segments) {
+			int segments, boolean liveRunsHere) {
 		live.shutDown();
 		boolean switched = false;
 		try {
-			long head = store.head();
-			if (!awaitAllSegmentsAt(next, segments, head)) {
-				log.info("Replay {}: slot {} has not reached position {} yet; slot {} keeps answering", replay.id(),
-						replay.slot().suffix(), head, replay.slot().other().suffix());
+			// No order may go back in time: the new slot must hold everything the live
+			// one
+			// has shown, which is where the live one stopped, or else (run elsewhere) the
+			// head.
+			String target;
+			BooleanSupplier caughtUp;
+			if (liveRunsHere) {
+				List<TrackingToken> stopped = processors.storedTokens(projection, replay.slot().other());
+				target = "where slot " + replay.slot().other().suffix() + " stopped";
+				caughtUp = () -> SlotPositions.coversAll(next, segments, stopped);
+			}
+			else {
+				long head = store.head();
+				target = "position " + head;
+				caughtUp = () -> SlotPositions.allAtLeast(next, segments, head);
+			}
+			if (!awaitWithin(LONGEST_SWITCH_WAIT, caughtUp)) {
+				log.info("Replay {}: slot {} has not reached {} yet; slot {} keeps answering", replay.id(),
+						replay.slot().suffix(), target, replay.slot().other().suffix());
 				return;
 			}
 			Instant finishedAt = clock.instant();
@@ -118,9 +138,9 @@ class ReplayMonitor implements SmartLifecycle {
 		slots.empty(projection, replay.slot().other());
 	}
 
-	private boolean awaitAllSegmentsAt(SlotProcessor next, int segments, long position) {
-		long deadline = System.nanoTime() + LONGEST_SWITCH_WAIT.toNanos();
-		while (!SlotPositions.allAtLeast(next, segments, position)) {
+	private static boolean awaitWithin(Duration longest, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + longest.toNanos();
+		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() - deadline >= 0) {
 				return false;
 			}

@@ -1,11 +1,14 @@
 package com.acme.orders.platform.projection;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 
 /**
  * Where a slot's processor stands in the event store, as far as this process runs it.
@@ -34,9 +37,10 @@ final class SlotPositions {
 
 	/**
 	 * Whether a new slot looks ready to take over from the live one: every segment of the
-	 * new slot has passed the head the store had when the replay began and is at least as
-	 * far as the same segment of the live slot (or, when this process does not run the
-	 * live slot, has caught up with the head).
+	 * new slot has passed the head the store had when the replay began and its slowest
+	 * segment is at least as far as the live slot's slowest (or, when this process does
+	 * not run the live slot, has caught up with the head). The switch itself then waits
+	 * for {@link #coversAll} with the live slot stopped.
 	 */
 	static boolean canTakeOver(StreamingEventProcessor next, StreamingEventProcessor live, int segments,
 			long headAtStart) {
@@ -46,13 +50,31 @@ final class SlotPositions {
 				|| next.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
 			return false;
 		}
-		Map<Integer, Long> livePositions = bySegment(live);
-		if (livePositions.isEmpty()) {
+		Optional<Long> livePosition = of(live);
+		if (livePosition.isEmpty()) {
 			return next.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
 		}
-		return livePositions.entrySet()
-			.stream()
-			.allMatch(segment -> nextPositions.getOrDefault(segment.getKey(), NOTHING_YET) >= segment.getValue());
+		return of(next).orElse(NOTHING_YET) >= livePosition.get();
+	}
+
+	/**
+	 * Whether this process holds all segments of {@code processor} and each has seen
+	 * every event that any of {@code tokens} has seen, gaps included: a read model built
+	 * that far holds everything the one built up to {@code tokens} holds.
+	 */
+	static boolean coversAll(StreamingEventProcessor processor, int segments, Collection<TrackingToken> tokens) {
+		Collection<EventTrackerStatus> statuses = processor.processingStatus().values();
+		return statuses.size() == segments && statuses.stream()
+			.allMatch(status -> tokens.stream().allMatch(token -> covers(status.getTrackingToken(), token)));
+	}
+
+	private static boolean covers(TrackingToken token, TrackingToken other) {
+		TrackingToken seen = WrappedToken.unwrapLowerBound(other);
+		if (seen == null) {
+			return true;
+		}
+		TrackingToken reached = WrappedToken.unwrapLowerBound(token);
+		return reached != null && reached.covers(seen);
 	}
 
 	/**

@@ -1,10 +1,14 @@
 package com.acme.orders.platform.projection;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 
 /**
  * The rebuildable projections of this service and the processors of their slots.
@@ -51,6 +55,24 @@ class SlotProcessors {
 		int stored = processing.transactionManager(name)
 			.fetchInTransaction(() -> processing.tokenStore(name).fetchSegments(name).length);
 		return (stored > 0) ? stored : projection.processor().segments();
+	}
+
+	/**
+	 * The tokens a stopped slot processor left in the token store, one per segment (null
+	 * for a segment that has seen nothing). Reading a token claims it, so each claim is
+	 * released again at once.
+	 */
+	List<TrackingToken> storedTokens(RebuildableProjection projection, ReadModelSlot slot) {
+		String name = projection.processorName(slot);
+		TokenStore tokens = processing.tokenStore(name);
+		return processing.transactionManager(name).fetchInTransaction(() -> {
+			List<TrackingToken> stored = new ArrayList<>();
+			for (int segment : tokens.fetchSegments(name)) {
+				stored.add(tokens.fetchToken(name, segment));
+				tokens.releaseClaim(name, segment);
+			}
+			return stored;
+		});
 	}
 
 }

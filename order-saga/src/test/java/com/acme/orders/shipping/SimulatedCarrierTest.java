@@ -1,0 +1,112 @@
+package com.acme.orders.shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.acme.orders.events.Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SimulatedCarrierTest {
+
+	private static final Address LONDON = new Address("Ada", "1 Main St", "London", "N1 9GU", "GB");
+
+	private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
+
+	private final SlowReports reports = new SlowReports();
+
+	@AfterEach
+	void stop() {
+		timer.shutdownNow();
+	}
+
+	/**
+	 * A slow dispatch (a busy command bus) must not let the delivery overtake it: the
+	 * shipment would refuse the delivery and the order would never finish.
+	 */
+	@Test
+	void theDeliveryIsReportedOnlyAfterTheDispatchWentThroughEvenWhenTheDispatchIsSlow() {
+		SimulatedCarrier carrier = carrier(Duration.ZERO, Set.of());
+		List<UUID> shipments = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+		shipments.forEach(shipment -> carrier.createShipment(shipment, LONDON));
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> shipments.forEach(shipment -> assertThat(reports.of(shipment))
+				.containsExactly("DISPATCHED started", "DISPATCHED done", "DELIVERED started", "DELIVERED done")));
+	}
+
+	@Test
+	void aParcelLostInTransitIsDispatchedThenFailed() {
+		SimulatedCarrier carrier = carrier(Duration.ofMillis(5), Set.of("N1 9GU"));
+		UUID shipment = UUID.randomUUID();
+
+		carrier.createShipment(shipment, LONDON);
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(reports.of(shipment)).containsExactly("DISPATCHED started",
+					"DISPATCHED done", "FAILED started", "FAILED done"));
+	}
+
+	@Test
+	void aCancelledShipmentIsNotReportedAnyFurther() throws Exception {
+		SimulatedCarrier carrier = carrier(Duration.ofMillis(200), Set.of());
+		UUID shipment = UUID.randomUUID();
+		carrier.createShipment(shipment, LONDON);
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(reports.of(shipment)).contains("DISPATCHED done"));
+
+		carrier.cancel(shipment);
+		Thread.sleep(400);
+
+		assertThat(reports.of(shipment)).containsExactly("DISPATCHED started", "DISPATCHED done");
+	}
+
+	private SimulatedCarrier carrier(Duration deliverAfter, Set<String> lostInTransit) {
+		return new SimulatedCarrier(
+				new SimulatedCarrier.Settings(Set.of("XX"), lostInTransit, Duration.ZERO, deliverAfter), timer, reports,
+				Clock.systemUTC());
+	}
+
+	/** Records each report's start and end; a dispatch takes 100 ms, as under load. */
+	private static final class SlowReports extends CarrierReports {
+
+		private final Map<UUID, List<String>> seen = new ConcurrentHashMap<>();
+
+		SlowReports() {
+			super(null);
+		}
+
+		@Override
+		public void accept(UUID shipmentId, CarrierReport report, String reportedBy) {
+			List<String> log = seen.computeIfAbsent(shipmentId, key -> new CopyOnWriteArrayList<>());
+			log.add(report.type() + " started");
+			if (report.type() == CarrierReport.Type.DISPATCHED) {
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			log.add(report.type() + " done");
+		}
+
+		List<String> of(UUID shipment) {
+			return seen.getOrDefault(shipment, List.of());
+		}
+
+	}
+
+}
