@@ -33,4 +33,10 @@ public class CarrierReports {
 			.andMetaData(Map.of(MessageMetadata.PRINCIPAL, reportedBy)));
 	}
 
+	/** Whether {@code command} is what {@link #accept} sends for a report. */
+	public static boolean isReport(Object command) {
+		return command instanceof RecordDispatch || command instanceof RecordDelivery
+				|| command instanceof RecordShipmentFailure;
+	}
+
 }

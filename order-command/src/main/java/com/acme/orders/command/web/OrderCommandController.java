@@ -1,6 +1,5 @@
 package com.acme.orders.command.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Order commands over HTTP. Each answer carries the version the order reached, as body
- * and {@code ETag}.
+ * and {@code ETag} ({@link OrderCommandResponses}); with an {@code Idempotency-Key}, a
+ * retry gets the same answer.
  */
 @RestController
 @RequestMapping("/api/orders")
@@ -33,40 +33,36 @@ class OrderCommandController {
 
 	private final OrderIdGenerator orderIds;
 
-	OrderCommandController(CommandGateway commands, OrderIdGenerator orderIds) {
+	private final OrderCommandResponses responses;
+
+	OrderCommandController(CommandGateway commands, OrderIdGenerator orderIds, OrderCommandResponses responses) {
 		this.commands = commands;
 		this.orderIds = orderIds;
+		this.responses = responses;
 	}
 
 	@PostMapping
-	ResponseEntity<OrderVersionResponse> place(@Valid @RequestBody PlaceOrderRequest request, Caller caller) {
-		UUID orderId = orderIds.next();
-		commands.sendAndWait(request.toCommand(orderId, caller.name()));
-		return ResponseEntity.created(URI.create("/api/orders/" + orderId))
-			.eTag(etag(1))
-			.body(new OrderVersionResponse(orderId, 1));
+	ResponseEntity<Object> place(@Valid @RequestBody PlaceOrderRequest request, Caller caller) {
+		return send(request.toCommand(orderIds.next(), caller.name()));
 	}
 
 	@PutMapping("/{orderId}/shipping-address")
-	ResponseEntity<OrderVersionResponse> changeShippingAddress(@PathVariable UUID orderId,
-			@Valid @RequestBody AddressRequest address,
+	ResponseEntity<Object> changeShippingAddress(@PathVariable UUID orderId, @Valid @RequestBody AddressRequest address,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
-		long version = commands.sendAndWait(
-				new ChangeShippingAddress(orderId, address.toAddress(), caller, IfMatch.expectedVersion(ifMatch)));
-		return ResponseEntity.ok().eTag(etag(version)).body(new OrderVersionResponse(orderId, version));
+		return send(new ChangeShippingAddress(orderId, address.toAddress(), caller, IfMatch.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{orderId}/cancel")
-	ResponseEntity<OrderVersionResponse> cancel(@PathVariable UUID orderId,
+	ResponseEntity<Object> cancel(@PathVariable UUID orderId,
 			@Valid @RequestBody(required = false) CancelOrderRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
 		String reason = (request != null) ? request.reason() : null;
-		long version = commands.sendAndWait(new CancelOrder(orderId, reason, caller, IfMatch.expectedVersion(ifMatch)));
-		return ResponseEntity.accepted().eTag(etag(version)).body(new OrderVersionResponse(orderId, version));
+		return send(new CancelOrder(orderId, reason, caller, IfMatch.expectedVersion(ifMatch)));
 	}
 
-	private static String etag(long version) {
-		return "\"" + version + "\"";
+	private ResponseEntity<Object> send(Object command) {
+		Object result = commands.sendAndWait(command);
+		return responses.answer(command, result).toEntity();
 	}
 
 }

@@ -34,12 +34,14 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(OrderCommandController.class)
 @ImportAutoConfiguration({ WebAutoConfiguration.class, ApiSecurityAutoConfiguration.class })
+@Import(OrderCommandResponses.class)
 class OrderCommandControllerTest {
 
 	private static final UUID ORDER_ID = UUID.fromString("0b7e0000-0000-4000-8000-000000000042");

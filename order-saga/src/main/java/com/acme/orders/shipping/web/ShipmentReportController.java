@@ -34,14 +34,14 @@ class ShipmentReportController {
 
 	@PostMapping("/api/shipments/{shipmentId}/events")
 	@PreAuthorize("hasRole('CARRIER')")
-	ResponseEntity<Void> report(@PathVariable UUID shipmentId, @Valid @RequestBody ShipmentReportRequest report,
+	ResponseEntity<Object> report(@PathVariable UUID shipmentId, @Valid @RequestBody ShipmentReportRequest report,
 			Caller carrier) {
 		if (report.type() == CarrierReport.Type.DISPATCHED
 				&& (report.trackingNumber() == null || report.trackingNumber().isBlank())) {
 			throw new ShipmentReportProblems.MissingTrackingNumber();
 		}
 		reports.accept(shipmentId, report.toReport(), carrier.name());
-		return ResponseEntity.accepted().build();
+		return ShipmentReportResponses.ACCEPTED.toEntity();
 	}
 
 	/** The webhook body. */
