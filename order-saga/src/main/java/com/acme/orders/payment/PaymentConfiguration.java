@@ -50,7 +50,8 @@ class PaymentConfiguration {
 	@ConditionalOnMissingBean(PaymentGateway.class)
 	PaymentGateway simulatedPaymentGateway(SimulatorProperties simulator, ScheduledExecutorService paymentScheduler) {
 		return new SimulatedPaymentGateway(simulator.declineAbove(), simulator.unresponsiveForAmount(),
-				simulator.latency(), paymentScheduler);
+				simulator.failingForAmount(), simulator.refundFailingForAmount(), simulator.latency(),
+				paymentScheduler);
 	}
 
 	/**
@@ -59,11 +60,15 @@ class PaymentConfiguration {
 	 * @param declineAbove amounts above it are declined
 	 * @param unresponsiveForAmount a payment of exactly this amount never gets an answer
 	 * (unset: none)
+	 * @param failingForAmount the authorization of exactly this amount always fails
+	 * (unset: none)
+	 * @param refundFailingForAmount the refund of exactly this amount always fails
+	 * (unset: none)
 	 * @param latency how long every answer takes
 	 */
 	@ConfigurationProperties("orders.payment.simulator")
 	record SimulatorProperties(@DefaultValue("5000.00") BigDecimal declineAbove, BigDecimal unresponsiveForAmount,
-			@DefaultValue("50ms") Duration latency) {
+			BigDecimal failingForAmount, BigDecimal refundFailingForAmount, @DefaultValue("50ms") Duration latency) {
 	}
 
 }

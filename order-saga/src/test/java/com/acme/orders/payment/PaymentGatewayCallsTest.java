@@ -66,7 +66,7 @@ class PaymentGatewayCallsTest {
 
 	@Test
 	void anAuthorizationIsReportedBackAsACommandToThePayment() {
-		calls(new SimulatedPaymentGateway(new BigDecimal("5000.00"), null, Duration.ZERO, scheduler))
+		calls(new SimulatedPaymentGateway(new BigDecimal("5000.00"), null, null, null, Duration.ZERO, scheduler))
 			.authorize(PAYMENT_ID, AMOUNT);
 
 		assertThat(sentCommand().getPayload()).isEqualTo(new RecordAuthorization(PAYMENT_ID, "AUTH-" + PAYMENT_ID));

@@ -18,7 +18,7 @@ class SimulatedPaymentGatewayTest {
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
 	private final SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(new BigDecimal("5000.00"),
-			new BigDecimal("13.00"), Duration.ofMillis(5), timer);
+			new BigDecimal("13.00"), new BigDecimal("17.00"), new BigDecimal("19.00"), Duration.ofMillis(5), timer);
 
 	@AfterEach
 	void stop() {
@@ -38,6 +38,19 @@ class SimulatedPaymentGatewayTest {
 		var answer = gateway.authorize(UUID.randomUUID(), eur("13.00"));
 		Thread.sleep(50);
 		assertThat(answer).isNotDone();
+	}
+
+	@Test
+	void theFailingAmountsFailEveryTime() {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThat(gateway.authorize(UUID.randomUUID(), eur("17.00"))).failsWithin(1, TimeUnit.SECONDS)
+				.withThrowableThat()
+				.withCauseInstanceOf(SimulatedPaymentGateway.GatewayUnavailable.class);
+			assertThat(gateway.refund(UUID.randomUUID(), "AUTH", eur("19.00"))).failsWithin(1, TimeUnit.SECONDS)
+				.withThrowableThat()
+				.withCauseInstanceOf(SimulatedPaymentGateway.GatewayUnavailable.class);
+		}
+		assertThat(gateway.refund(UUID.randomUUID(), "AUTH", eur("17.00"))).succeedsWithin(1, TimeUnit.SECONDS);
 	}
 
 	@Test

@@ -5,13 +5,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.acme.orders.platform.ports.DaemonThreads;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,6 +45,12 @@ public class AxonMessagingAutoConfiguration {
 					new ConcurrencyRetryScheduler(commandRetryExecutor, retry.maxRetries(), retry.intervalMillis()))
 			.dispatchInterceptors(new RequestMetadataInterceptor())
 			.build();
+	}
+
+	@Bean
+	EventStoreGapMetrics eventStoreGapMetrics(EventProcessingConfiguration processing,
+			ObjectProvider<MeterRegistry> registry) {
+		return new EventStoreGapMetrics(processing, registry);
 	}
 
 	@Bean

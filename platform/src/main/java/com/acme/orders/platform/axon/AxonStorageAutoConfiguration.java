@@ -2,6 +2,7 @@ package com.acme.orders.platform.axon;
 
 import java.time.Duration;
 
+import com.acme.orders.platform.postgres.TransactionBounds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -77,7 +79,8 @@ public class AxonStorageAutoConfiguration {
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			PersistenceExceptionResolver persistenceExceptionResolver,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
-			TransactionManager transactionManager, EventSchema eventSchema, EventStoreProperties properties) {
+			TransactionManager transactionManager, EventSchema eventSchema, EventStoreProperties properties,
+			ObjectProvider<TransactionBounds> bounds) {
 		return JdbcEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.eventSerializer(eventSerializer)
@@ -88,8 +91,23 @@ public class AxonStorageAutoConfiguration {
 			.transactionManager(transactionManager)
 			.schema(eventSchema)
 			.batchSize(properties.batchSize())
-			.gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+			.gapTimeout(Math.toIntExact(safeGapTimeout(properties, bounds.getIfAvailable()).toMillis()))
+			.maxGapOffset(properties.maxGapOffset())
 			.build();
+	}
+
+	/**
+	 * A gap may be given up on only once the transaction that took its index can no
+	 * longer commit: the gap timeout must exceed the longest transaction, with room for
+	 * clocks that differ between the writer and the reader.
+	 */
+	static Duration safeGapTimeout(EventStoreProperties properties, TransactionBounds bounds) {
+		if (bounds != null && properties.gapTimeout().compareTo(bounds.transactionTimeout().multipliedBy(2)) < 0) {
+			throw new IllegalStateException("orders.event-store.gap-timeout (" + properties.gapTimeout()
+					+ ") must be at least twice orders.postgres.transaction-timeout (" + bounds.transactionTimeout()
+					+ "), or events committed late could be skipped");
+		}
+		return properties.gapTimeout();
 	}
 
 	/**
@@ -97,10 +115,15 @@ public class AxonStorageAutoConfiguration {
 	 *
 	 * @param batchSize how many events one read of the store returns
 	 * @param gapTimeout how long a gap in the global index is waited for before it is
-	 * given up on
+	 * given up on: Axon's default is 60 s; ours is far above the longest transaction
+	 * ({@link TransactionBounds})
+	 * @param maxGapOffset how many positions behind the newest event a gap is still
+	 * waited for: at least the events written during {@code gapTimeout} at full load
+	 * (Axon's default, 10,000, is a few seconds of it)
 	 */
 	@ConfigurationProperties("orders.event-store")
-	public record EventStoreProperties(@DefaultValue("100") int batchSize, @DefaultValue("60s") Duration gapTimeout) {
+	public record EventStoreProperties(@DefaultValue("100") int batchSize, @DefaultValue("5m") Duration gapTimeout,
+			@DefaultValue("10000000") int maxGapOffset) {
 	}
 
 }
