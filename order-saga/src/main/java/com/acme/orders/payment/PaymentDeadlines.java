@@ -20,4 +20,8 @@ final class PaymentDeadlines {
 	record LastGatewayAnswer(UUID paymentId) {
 	}
 
+	/** A refund's outcome should have been recorded by now. */
+	record RefundAnswer(UUID paymentId) {
+	}
+
 }

@@ -1,5 +1,6 @@
 package com.acme.orders.payment;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.acme.orders.events.Money;
@@ -42,7 +43,9 @@ import org.axonframework.spring.stereotype.Saga;
  * {@code ShipmentFailed} refund the payment; an authorization that arrives for an order
  * already cancelled (too late, or cancelled before payment) is refunded at once. The saga
  * ends when the money is settled: declined, refunded, refund failed, or delivered. A
- * timed-out payment waits for the gateway's last possible answer before the saga ends.
+ * timed-out payment waits for the gateway's last possible answer before the saga ends. A
+ * refund whose outcome is overdue (the process died while it was under way) is asked for
+ * again, under the same idempotency key.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -54,6 +57,11 @@ public class PaymentSaga {
 	static final String PAYMENT_TIMEOUT = "payment-timeout";
 
 	static final String LAST_ANSWER = "payment-last-gateway-answer";
+
+	static final String REFUND_ANSWER = "payment-refund-answer";
+
+	/** Beyond the worst case of a refund call, before its outcome counts as lost. */
+	private static final Duration REFUND_ANSWER_MARGIN = Duration.ofSeconds(5);
 
 	private UUID orderId;
 
@@ -68,6 +76,8 @@ public class PaymentSaga {
 	private boolean orderCancelled;
 
 	private boolean refundStarted;
+
+	private RefundReason refundReason;
 
 	private String timeoutDeadline;
 
@@ -125,30 +135,41 @@ public class PaymentSaga {
 	}
 
 	@SagaEventHandler(associationProperty = ORDER_ID)
-	void on(PaymentAuthorized event, PaymentGatewayCalls gateway) {
+	void on(PaymentAuthorized event, PaymentGatewayCalls gateway, DeadlineManager deadlines, PaymentSettings settings) {
 		gatewayAnswered = true;
 		authorizationId = event.authorizationId();
 		if (orderCancelled) {
-			refund(gateway, RefundReason.ORDER_ALREADY_CANCELLED);
+			refund(gateway, deadlines, settings, RefundReason.ORDER_ALREADY_CANCELLED);
 		}
 	}
 
 	@SagaEventHandler(associationProperty = ORDER_ID)
-	void on(OrderCancelled event, PaymentGatewayCalls gateway) {
+	void on(OrderCancelled event, PaymentGatewayCalls gateway, DeadlineManager deadlines, PaymentSettings settings) {
 		orderCancelled = true;
 		if (authorizationId != null) {
-			refund(gateway, RefundReason.ORDER_ALREADY_CANCELLED);
+			refund(gateway, deadlines, settings, RefundReason.ORDER_ALREADY_CANCELLED);
 		}
 	}
 
 	@SagaEventHandler(associationProperty = ORDER_ID)
-	void on(ShipmentCancelled event, PaymentGatewayCalls gateway) {
-		refund(gateway, RefundReason.CUSTOMER_CANCELLED);
+	void on(ShipmentCancelled event, PaymentGatewayCalls gateway, DeadlineManager deadlines, PaymentSettings settings) {
+		refund(gateway, deadlines, settings, RefundReason.CUSTOMER_CANCELLED);
 	}
 
 	@SagaEventHandler(associationProperty = ORDER_ID)
-	void on(ShipmentFailed event, PaymentGatewayCalls gateway) {
-		refund(gateway, RefundReason.SHIPMENT_FAILED);
+	void on(ShipmentFailed event, PaymentGatewayCalls gateway, DeadlineManager deadlines, PaymentSettings settings) {
+		refund(gateway, deadlines, settings, RefundReason.SHIPMENT_FAILED);
+	}
+
+	/**
+	 * The refund's outcome never came back: the process that waited for it died. Asked
+	 * again under the same payment id, the gateway answers for the same refund; the saga
+	 * ends when an outcome is recorded, and this deadline then finds no saga.
+	 */
+	@DeadlineHandler(deadlineName = REFUND_ANSWER)
+	void on(PaymentDeadlines.RefundAnswer deadline, PaymentGatewayCalls gateway, DeadlineManager deadlines,
+			PaymentSettings settings) {
+		askForRefund(gateway, deadlines, settings);
 	}
 
 	@EndSaga
@@ -170,11 +191,22 @@ public class PaymentSaga {
 		// a metric.
 	}
 
-	private void refund(PaymentGatewayCalls gateway, RefundReason reason) {
+	private void refund(PaymentGatewayCalls gateway, DeadlineManager deadlines, PaymentSettings settings,
+			RefundReason reason) {
 		if (!refundStarted && authorizationId != null) {
 			refundStarted = true;
-			gateway.refund(paymentId, authorizationId, amount, reason);
+			refundReason = reason;
+			askForRefund(gateway, deadlines, settings);
 		}
+	}
+
+	/**
+	 * Asks the gateway for the refund, and for a second look once its outcome is overdue.
+	 */
+	private void askForRefund(PaymentGatewayCalls gateway, DeadlineManager deadlines, PaymentSettings settings) {
+		gateway.refund(paymentId, authorizationId, amount, refundReason);
+		deadlines.schedule(settings.lastGatewayAnswer().plus(REFUND_ANSWER_MARGIN), REFUND_ANSWER,
+				new PaymentDeadlines.RefundAnswer(paymentId));
 	}
 
 }

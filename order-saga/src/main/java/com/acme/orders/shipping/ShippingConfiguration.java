@@ -3,15 +3,15 @@ package com.acme.orders.shipping;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import com.acme.orders.platform.axon.PropertySequencing;
-import com.acme.orders.platform.ports.DaemonThreads;
 import com.acme.orders.platform.ports.ResilientCalls;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,11 +27,6 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({ ShippingConfiguration.CarrierProperties.class,
 		ShippingConfiguration.SimulatorProperties.class })
 class ShippingConfiguration {
-
-	@Bean(destroyMethod = "shutdownNow")
-	ScheduledExecutorService carrierScheduler() {
-		return Executors.newScheduledThreadPool(2, DaemonThreads.named("carrier-simulator"));
-	}
 
 	@Bean(destroyMethod = "close")
 	ResilientCalls carrierResilience(CarrierProperties properties, Clock clock) {
@@ -49,11 +44,18 @@ class ShippingConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Carrier.class)
-	Carrier simulatedCarrier(SimulatorProperties simulator, ScheduledExecutorService carrierScheduler,
+	SimulatedCarrier simulatedCarrier(SimulatorProperties simulator, ObjectProvider<SchedulerClient> scheduler,
 			CarrierReports reports, Clock clock) {
-		return new SimulatedCarrier(new SimulatedCarrier.Settings(simulator.unserviceableCountries(),
-				simulator.lostInTransitPostalCodes(), simulator.dispatchAfter(), simulator.deliverAfter()),
-				carrierScheduler, reports, clock);
+		return new SimulatedCarrier(
+				new SimulatedCarrier.Settings(simulator.unserviceableCountries(), simulator.lostInTransitPostalCodes(),
+						simulator.dispatchAfter(), simulator.deliverAfter()),
+				new PersistentReportSchedule(scheduler::getObject, clock), reports, clock);
+	}
+
+	/** The simulated carrier's due reports; idle when a real carrier is configured. */
+	@Bean
+	OneTimeTask<SimulatedCarrier.PlannedReport> simulatedCarrierReports(ObjectProvider<SimulatedCarrier> carrier) {
+		return PersistentReportSchedule.task(carrier::getObject);
 	}
 
 	/**

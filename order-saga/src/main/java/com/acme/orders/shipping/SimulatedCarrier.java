@@ -1,20 +1,13 @@
 package com.acme.orders.shipping;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import com.acme.orders.events.Address;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A simulation of a carrier, for running the backend without a real one. Deterministic:
@@ -22,39 +15,31 @@ import org.slf4j.LoggerFactory;
  * code fail after dispatch, all others are dispatched after {@code dispatchAfter} and
  * delivered {@code deliverAfter} after the dispatch report has gone through (so the two
  * never race). It reports through {@link CarrierReports}, the same path a real carrier's
- * webhook takes. Its timers live in memory: shipments it had in flight when the process
- * stopped are not reported any more.
+ * webhook takes. Like a real carrier it does not forget a parcel when our process dies:
+ * its reports wait in a {@link ReportSchedule} that outlives the process.
  */
 class SimulatedCarrier implements Carrier {
-
-	private static final Logger log = LoggerFactory.getLogger(SimulatedCarrier.class);
 
 	private static final String REPORTER = "carrier-simulator";
 
 	private final Settings settings;
 
-	private final ScheduledExecutorService timer;
+	private final ReportSchedule schedule;
 
 	private final CarrierReports reports;
 
 	private final Clock clock;
 
-	/**
-	 * Each shipment's next report; a shipment is reported on one step at a time, in
-	 * order.
-	 */
-	private final Map<UUID, ScheduledFuture<?>> inFlight = new ConcurrentHashMap<>();
-
-	SimulatedCarrier(Settings settings, ScheduledExecutorService timer, CarrierReports reports, Clock clock) {
+	SimulatedCarrier(Settings settings, ReportSchedule schedule, CarrierReports reports, Clock clock) {
 		this.settings = settings;
-		this.timer = timer;
+		this.schedule = schedule;
 		this.reports = reports;
 		this.clock = clock;
 	}
 
 	@Override
 	public CompletableFuture<Void> createShipment(UUID reference, Address address) {
-		inFlight.computeIfAbsent(reference, key -> plan(key, address));
+		schedule.plan(reference, firstReport(address), settings.dispatchAfter());
 		return CompletableFuture.completedFuture(null);
 	}
 
@@ -65,45 +50,54 @@ class SimulatedCarrier implements Carrier {
 
 	@Override
 	public CompletableFuture<Void> cancel(UUID reference) {
-		ScheduledFuture<?> planned = inFlight.remove(reference);
-		if (planned != null) {
-			planned.cancel(false);
-		}
+		schedule.cancel(reference);
 		return CompletableFuture.completedFuture(null);
 	}
 
 	/**
-	 * The first report; the outcome is planned only once the dispatch has gone through.
+	 * Sends a planned report, then plans the one after it. Called by the schedule when
+	 * the report is due; if it throws, the schedule tries again later.
 	 */
-	private ScheduledFuture<?> plan(UUID reference, Address address) {
-		if (settings.unserviceableCountries().contains(address.country())) {
-			return report(reference, settings.dispatchAfter(), CarrierReport.Type.FAILED, "country not served", null);
+	void report(UUID reference, PlannedReport planned) {
+		String tracking = (planned.type() == CarrierReport.Type.DISPATCHED)
+				? "SIM-" + reference.toString().substring(0, 8) : null;
+		reports.accept(reference, new CarrierReport(planned.type(), tracking, planned.reason(), clock.instant()),
+				REPORTER);
+		if (planned.then() != null) {
+			schedule.plan(reference, planned.then(), settings.deliverAfter());
 		}
-		boolean lost = settings.lostInTransitPostalCodes().contains(address.postalCode());
-		Supplier<ScheduledFuture<?>> outcome = () -> report(reference, settings.deliverAfter(),
-				lost ? CarrierReport.Type.FAILED : CarrierReport.Type.DELIVERED, lost ? "lost in transit" : null, null);
-		return report(reference, settings.dispatchAfter(), CarrierReport.Type.DISPATCHED, null, outcome);
 	}
 
-	private ScheduledFuture<?> report(UUID reference, Duration after, CarrierReport.Type type, String reason,
-			Supplier<ScheduledFuture<?>> next) {
-		return timer.schedule(() -> {
-			try {
-				String tracking = (type == CarrierReport.Type.DISPATCHED)
-						? "SIM-" + reference.toString().substring(0, 8) : null;
-				reports.accept(reference, new CarrierReport(type, tracking, reason, clock.instant()), REPORTER);
-				if (next == null) {
-					inFlight.remove(reference);
-				}
-				else {
-					inFlight.computeIfPresent(reference, (key, done) -> next.get());
-				}
-			}
-			catch (RuntimeException ex) {
-				inFlight.remove(reference);
-				log.warn("Simulated carrier could not report {} for shipment {}", type, reference, ex);
-			}
-		}, after.toMillis(), TimeUnit.MILLISECONDS);
+	private PlannedReport firstReport(Address address) {
+		if (settings.unserviceableCountries().contains(address.country())) {
+			return new PlannedReport(CarrierReport.Type.FAILED, "country not served", null);
+		}
+		PlannedReport outcome = settings.lostInTransitPostalCodes().contains(address.postalCode())
+				? new PlannedReport(CarrierReport.Type.FAILED, "lost in transit", null)
+				: new PlannedReport(CarrierReport.Type.DELIVERED, null, null);
+		return new PlannedReport(CarrierReport.Type.DISPATCHED, null, outcome);
+	}
+
+	/**
+	 * A report the simulated carrier will send, and the one it sends after that.
+	 */
+	record PlannedReport(CarrierReport.Type type, String reason, PlannedReport then) implements Serializable {
+	}
+
+	/**
+	 * Where planned reports wait until they are due.
+	 */
+	interface ReportSchedule {
+
+		/**
+		 * Plans {@code report} for the shipment {@code after} from now, unless it is
+		 * planned already.
+		 */
+		void plan(UUID reference, PlannedReport report, Duration after);
+
+		/** Drops whatever is planned for the shipment. */
+		void cancel(UUID reference);
+
 	}
 
 	/**

@@ -149,6 +149,20 @@ class PaymentSagaTest {
 		verify(gateway).refund(PAYMENT_ID, "AUTH-1", TOTAL, RefundReason.CUSTOMER_CANCELLED);
 	}
 
+	/** The process that waited for the refund's outcome died: ask again, same key. */
+	@Test
+	void aRefundWhoseOutcomeNeverArrivesIsAskedForAgain() {
+		fixture.givenAPublished(placed())
+			.andThenAPublished(requested())
+			.andThenAPublished(authorized())
+			.andThenAPublished(new ShipmentFailed(SHIPMENT_ID, ORDER_ID, "lost", NOW))
+			.whenTimeElapses(Duration.ofSeconds(40))
+			.expectDeadlinesMet(new PaymentDeadlines.PaymentTimeout(PAYMENT_ID),
+					new PaymentDeadlines.RefundAnswer(PAYMENT_ID))
+			.expectActiveSagas(1);
+		verify(gateway, times(2)).refund(PAYMENT_ID, "AUTH-1", TOTAL, RefundReason.SHIPMENT_FAILED);
+	}
+
 	@Test
 	void theSagaEndsWhenTheMoneyIsSettled() {
 		fixture.givenAPublished(placed())

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.acme.orders.events.Address;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,8 @@ class SimulatedCarrierTest {
 	private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
 
 	private final SlowReports reports = new SlowReports();
+
+	private final TimerSchedule schedule = new TimerSchedule(timer);
 
 	@AfterEach
 	void stop() {
@@ -74,9 +78,40 @@ class SimulatedCarrierTest {
 	}
 
 	private SimulatedCarrier carrier(Duration deliverAfter, Set<String> lostInTransit) {
-		return new SimulatedCarrier(
-				new SimulatedCarrier.Settings(Set.of("XX"), lostInTransit, Duration.ZERO, deliverAfter), timer, reports,
-				Clock.systemUTC());
+		SimulatedCarrier carrier = new SimulatedCarrier(
+				new SimulatedCarrier.Settings(Set.of("XX"), lostInTransit, Duration.ZERO, deliverAfter), schedule,
+				reports, Clock.systemUTC());
+		schedule.carrier = carrier;
+		return carrier;
+	}
+
+	/** Planned reports on an in-memory timer; production keeps them in PostgreSQL. */
+	private static final class TimerSchedule implements SimulatedCarrier.ReportSchedule {
+
+		private final ScheduledExecutorService timer;
+
+		private final Map<UUID, ScheduledFuture<?>> planned = new ConcurrentHashMap<>();
+
+		private volatile SimulatedCarrier carrier;
+
+		TimerSchedule(ScheduledExecutorService timer) {
+			this.timer = timer;
+		}
+
+		@Override
+		public void plan(UUID reference, SimulatedCarrier.PlannedReport report, Duration after) {
+			planned.put(reference,
+					timer.schedule(() -> carrier.report(reference, report), after.toMillis(), TimeUnit.MILLISECONDS));
+		}
+
+		@Override
+		public void cancel(UUID reference) {
+			ScheduledFuture<?> next = planned.remove(reference);
+			if (next != null) {
+				next.cancel(false);
+			}
+		}
+
 	}
 
 	/** Records each report's start and end; a dispatch takes 100 ms, as under load. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.acme.orders.platform.postgres.DatabaseUnavailable;
 import com.acme.orders.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -69,7 +70,17 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 		byte[] body = request.getInputStream().readAllBytes();
 		IdempotentRequest idempotent = new IdempotentRequest(
 				caller.getName() + " " + request.getMethod() + " " + request.getRequestURI(), key.get(), sha256(body));
-		Optional<RecordedResponse> earlier = keys.find(idempotent.scope(), idempotent.key());
+		Optional<RecordedResponse> earlier;
+		try {
+			earlier = keys.find(idempotent.scope(), idempotent.key());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.causedBy(ex)) {
+				throw ex;
+			}
+			ProblemResponses.writeDatabaseUnavailable(response);
+			return;
+		}
 		if (earlier.isPresent() && !earlier.get().answers(idempotent)) {
 			IdempotencyProblems.write(response, new IdempotencyKeyReused());
 			return;

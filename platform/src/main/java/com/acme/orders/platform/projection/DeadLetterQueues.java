@@ -1,5 +1,6 @@
 package com.acme.orders.platform.projection;
 
+import com.acme.orders.platform.postgres.DatabaseUnavailable;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -49,10 +50,20 @@ class DeadLetterQueues {
 			.build();
 	}
 
-	/** Always parks a failed event, counting in its diagnostics how often it failed. */
+	/**
+	 * Parks a failed event, counting in its diagnostics how often it failed; but a
+	 * database that cannot be reached is not the event's fault: that failure goes on to
+	 * the processor, which rolls the batch back and tries it again later. (Deciding not
+	 * to enqueue would drop the event.)
+	 */
 	static EnqueuePolicy<EventMessage<?>> countingAttempts() {
-		return (letter, cause) -> Decisions.enqueue(cause,
-				failed -> failed.diagnostics().and(ATTEMPTS, attempts(failed) + 1));
+		return (letter, cause) -> {
+			if (DatabaseUnavailable.causedBy(cause)) {
+				throw (cause instanceof RuntimeException unchecked) ? unchecked
+						: new IllegalStateException("The database cannot be reached", cause);
+			}
+			return Decisions.enqueue(cause, failed -> failed.diagnostics().and(ATTEMPTS, attempts(failed) + 1));
+		};
 	}
 
 	static int attempts(DeadLetter<?> letter) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.acme.orders.platform.postgres.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -41,8 +42,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
-
-	private static final String RETRY_AFTER_SECONDS = "5";
 
 	/** Problem for a request whose input broke the listed rules. */
 	public static ProblemDetail invalidRequest(List<FieldError> errors) {
@@ -154,11 +153,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
 		log.warn("The database is unavailable: {}", ex.toString());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The service cannot reach its database right now; try again shortly.");
+				ProblemResponses.DATABASE_UNAVAILABLE_DETAIL);
 		problem.setType(ProblemTypes.uri("service-unavailable"));
-		problem.setTitle("Service unavailable");
+		problem.setTitle(ProblemResponses.DATABASE_UNAVAILABLE_TITLE);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.RETRY_AFTER, ProblemResponses.DATABASE_RETRY_AFTER_SECONDS)
 			.body(problem);
 	}
 

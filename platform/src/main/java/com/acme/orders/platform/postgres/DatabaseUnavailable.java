@@ -1,4 +1,4 @@
-package com.acme.orders.platform.web;
+package com.acme.orders.platform.postgres;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -14,7 +14,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * restarting, out of connections), wherever it sits in the cause chain: Axon and the
  * gateways wrap what JDBC threw.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
 	/** PostgreSQL's connection errors (class 08) and shutdown errors (57P01 to 57P03). */
 	private static final String CONNECTION_CLASS = "08";
@@ -22,7 +22,7 @@ final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
-	static boolean causedBy(Throwable failure) {
+	public static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException
