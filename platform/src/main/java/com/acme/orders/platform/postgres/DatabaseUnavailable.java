@@ -8,6 +8,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means the database cannot be reached right now (down,
@@ -28,6 +29,13 @@ public final class DatabaseUnavailable {
 					|| cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
 					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException ended && ended.getApplicationException() != null
+					&& causedBy(ended.getApplicationException())) {
+				// A commit that failed is followed by a rollback, whose failure Spring
+				// reports
+				// instead; the commit's failure is kept aside.
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null

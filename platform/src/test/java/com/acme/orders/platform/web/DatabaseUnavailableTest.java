@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableTest {
 
@@ -35,6 +36,16 @@ class DatabaseUnavailableTest {
 		assertThat(handler.unexpected(new IllegalStateException(new SQLException("terminating", "57P01")))
 			.getStatusCode()
 			.value()).isEqualTo(503);
+	}
+
+	/** The commit lost its connection, and then so did the rollback that followed. */
+	@Test
+	void aCommitCutOffByARestartIs503() {
+		TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollbackFailed.initApplicationException(new SQLException("terminating connection", "57P01"));
+
+		assertThat(handler.unexpected(rollbackFailed).getStatusCode().value()).isEqualTo(503);
 	}
 
 	@Test
