@@ -31,11 +31,12 @@ public final class DatabaseUnavailable {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof TransactionSystemException ended && ended.getApplicationException() != null
-					&& causedBy(ended.getApplicationException())) {
-				// A commit that failed is followed by a rollback, whose failure Spring
-				// reports
-				// instead; the commit's failure is kept aside.
+			if (cause instanceof TransactionSystemException) {
+				// The commit or the rollback itself failed: the connection went away
+				// under
+				// the transaction. After a failed commit Spring reports the failed
+				// rollback,
+				// on a connection the pool has closed, and only logs the commit's error.
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -43,7 +43,6 @@ class DatabaseUnavailableTest {
 	void aCommitCutOffByARestartIs503() {
 		TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
 				new SQLException("Connection is closed"));
-		rollbackFailed.initApplicationException(new SQLException("terminating connection", "57P01"));
 
 		assertThat(handler.unexpected(rollbackFailed).getStatusCode().value()).isEqualTo(503);
 	}

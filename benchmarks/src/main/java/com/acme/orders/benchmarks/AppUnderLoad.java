@@ -1,0 +1,94 @@
+package com.acme.orders.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The assembled app from {@code order-app.jar}, as its own process, as it is deployed:
+ * its start-up time and resident memory belong to the figures.
+ */
+final class AppUnderLoad implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final Process process;
+
+	private final String baseUrl;
+
+	private AppUnderLoad(Process process, String baseUrl) {
+		this.process = process;
+		this.baseUrl = baseUrl;
+	}
+
+	static AppUnderLoad start(Path jar, Path directory, List<String> settings) throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+						jar.toAbsolutePath().toString(), "--server.port=" + port));
+		settings.forEach(setting -> command.add("--" + setting));
+		Files.createDirectories(directory);
+		Process process = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("app.log").toFile())
+			.start();
+		return new AppUnderLoad(process, "http://localhost:" + port);
+	}
+
+	String baseUrl() {
+		return baseUrl;
+	}
+
+	/** Sends {@code request} until it is answered 201; answers how long that took. */
+	Duration awaitFirstCreated(HttpRequest.Builder request) throws InterruptedException {
+		long start = System.nanoTime();
+		while (true) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The app stopped; see its app.log");
+			}
+			try {
+				if (HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+					return Duration.ofNanos(System.nanoTime() - start);
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	/** Resident memory of the app's process, from {@code /proc} (Linux). */
+	long residentBytes() throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+			}
+		}
+		return -1;
+	}
+
+	URI uri(String path) {
+		return URI.create(baseUrl + path);
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package com.acme.orders.benchmarks;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.acme.orders.platform.postgres.DurableEmbeddedPostgres;
+import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
+
+/**
+ * Commands over HTTP against the ceiling of the PostgreSQL they run on, measured in the
+ * same run: a fresh durable embedded PostgreSQL 17; first plain JDBC on a database of its
+ * own with the same tables, then the app from {@code order-app.jar} as its own process
+ * with JWT bearer tokens and the rate limit out of the way. Prints one table.
+ * <p>
+ * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl benchmarks spring-boot:run
+ * -Dspring-boot.run.main-class=com.acme.orders.benchmarks.CommandBenchmark} (argument:
+ * seconds per step, default 15).
+ */
+public final class CommandBenchmark {
+
+	/**
+	 * Orders of this amount never get an answer from the simulated gateway: they stay
+	 * changeable.
+	 */
+	private static final String UNPAID_AMOUNT = "25.00";
+
+	private static final String ORDER = """
+			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":2,"unitPrice":"12.50"}],
+			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
+			                    "country":"GB"}}""";
+
+	private static final String[] ADDRESSES = { """
+			{"name":"Ada Lovelace","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""",
+			"""
+					{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU","country":"GB"}""" };
+
+	private static final Pattern LOCATION = Pattern.compile("/api/orders/[0-9a-f-]{36}");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private CommandBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Duration step = Duration.ofSeconds((args.length > 0) ? Long.parseLong(args[0]) : 15);
+		Path jar = Path.of(System.getProperty("orders.app.jar", "../order-app/target/order-app.jar"));
+		Path data = Files.createTempDirectory("orders-command-benchmark");
+		List<Row> rows = new ArrayList<>();
+		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
+			.start(new EmbeddedPostgresProperties(data.resolve("postgres"), freePort(), "orders"))) {
+			String ceilingUrl = createDatabase(postgres, "ceiling");
+			PostgresCeiling ceiling = new PostgresCeiling(ceilingUrl, postgres.username());
+			Load.Result append1 = ceiling.singleEventAppends(1, step);
+			Load.Result append16 = ceiling.singleEventAppends(16, step);
+			Load.Result append64 = ceiling.singleEventAppends(64, step);
+			Load.Result readAppend16 = ceiling.readFiveThenAppend(16, step);
+
+			Tokens tokens = new Tokens();
+			List<String> settings = new ArrayList<>(tokens.appSettings(data));
+			settings.addAll(List.of("spring.datasource.url=" + postgres.jdbcUrl(),
+					"spring.datasource.username=" + postgres.username(),
+					"orders.rate-limit.commands-per-second=1000000", "orders.rate-limit.burst=1000000",
+					"orders.payment.simulator.unresponsive-for-amount=" + UNPAID_AMOUNT, "orders.payment.timeout=1h"));
+			try (AppUnderLoad app = AppUnderLoad.start(jar, data.resolve("app"), settings)) {
+				Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
+				Load.run(16, Duration.ofSeconds(5), client -> placing(app, tokens, "warm-up-" + client));
+				Load.Result place1 = Load.run(1, step, client -> placing(app, tokens, "one-" + client));
+				Load.Result place16 = Load.run(16, step, client -> placing(app, tokens, "sixteen-" + client));
+				long residentBytes = app.residentBytes();
+				Load.Result place64 = Load.run(64, step, client -> placing(app, tokens, "sixty-four-" + client));
+				Load.Result change16 = Load.run(16, step, client -> changingAddresses(app, tokens, "mover-" + client));
+
+				rows.add(Row.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
+				rows.add(Row.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
+				rows.add(Row.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
+				rows.add(Row.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
+				rows.add(new Row("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
+						"<= 512"));
+				rows.add(new Row("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
+				System.out.println();
+				System.out.printf("%-44s %12s %12s %8s %10s   %s%n", "figure", "ours", "PostgreSQL", "ratio", "target",
+						"latency p50 / p99, errors");
+				rows.forEach(row -> System.out.println(row.line()));
+			}
+		}
+		System.exit(0);
+	}
+
+	private static Load.Operation placing(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
+		HttpRequest request = place(app, tokens.customer(customer)).build();
+		return () -> expect(201, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/**
+	 * Each client moves its own 20 unpaid orders back and forth between two addresses.
+	 */
+	private static Load.Operation changingAddresses(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
+		String token = tokens.customer(customer);
+		List<String> orders = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			HttpResponse<String> placed = HTTP.send(place(app, token).build(), HttpResponse.BodyHandlers.ofString());
+			expect(201, placed);
+			Matcher location = LOCATION.matcher(placed.headers().firstValue("Location").orElseThrow());
+			location.find();
+			orders.add(location.group());
+		}
+		int[] turn = { 0 };
+		return () -> {
+			int next = turn[0]++;
+			HttpRequest change = HttpRequest.newBuilder(app.uri(orders.get(next % orders.size()) + "/shipping-address"))
+				.PUT(HttpRequest.BodyPublishers.ofString(ADDRESSES[(next / orders.size()) % 2]))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token)
+				.build();
+			expect(200, HTTP.send(change, HttpResponse.BodyHandlers.ofString()));
+		};
+	}
+
+	private static HttpRequest.Builder place(AppUnderLoad app, String token) {
+		return HttpRequest.newBuilder(app.uri("/api/orders"))
+			.POST(HttpRequest.BodyPublishers.ofString(ORDER))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token);
+	}
+
+	private static void expect(int status, HttpResponse<String> response) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException(
+					"Expected " + status + ", got " + response.statusCode() + ": " + response.body());
+		}
+	}
+
+	private static String createDatabase(DurableEmbeddedPostgres postgres, String name) throws Exception {
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		return postgres.jdbcUrl().substring(0, postgres.jdbcUrl().lastIndexOf('/') + 1) + name;
+	}
+
+	private static int freePort() throws Exception {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** One line of the table. */
+	private record Row(String figure, double ours, Double ceiling, String target, Load.Result result) {
+
+		Row(String figure, double ours, Double ceiling, String target) {
+			this(figure, ours, ceiling, target, null);
+		}
+
+		static Row ratio(String figure, Load.Result ours, Load.Result ceiling, double target) {
+			return new Row(figure, ours.perSecond(), ceiling.perSecond(), ">= " + target, ours);
+		}
+
+		String line() {
+			String ratio = (ceiling == null) ? "" : "%.2f".formatted(ours / ceiling);
+			String latency = (result == null) ? "" : "%.1f / %.1f ms, %d errors".formatted(result.percentileMillis(50),
+					result.percentileMillis(99), result.errors());
+			return "%-44s %12.1f %12s %8s %10s   %s".formatted(figure, ours,
+					(ceiling == null) ? "" : "%.1f".formatted(ceiling), ratio, target, latency);
+		}
+
+	}
+
+}

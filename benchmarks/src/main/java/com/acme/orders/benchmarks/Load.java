@@ -1,0 +1,103 @@
+package com.acme.orders.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A closed-loop load: {@code clients} threads, each doing one operation after another for
+ * a fixed time, every operation timed.
+ */
+final class Load {
+
+	private Load() {
+	}
+
+	/** One client's operation, prepared once per client. */
+	interface Operation {
+
+		/** Does it once; throws on an error, which is counted. */
+		void run() throws Exception;
+
+	}
+
+	interface Client {
+
+		Operation prepare(int client) throws Exception;
+
+	}
+
+	/**
+	 * @param completed operations that succeeded
+	 * @param errors operations that threw
+	 * @param seconds how long the load ran
+	 * @param latenciesMicros every successful operation's latency, sorted
+	 */
+	record Result(long completed, long errors, double seconds, long[] latenciesMicros) {
+
+		double perSecond() {
+			return completed / seconds;
+		}
+
+		double percentileMillis(double percentile) {
+			if (latenciesMicros.length == 0) {
+				return Double.NaN;
+			}
+			int index = (int) Math.min(latenciesMicros.length - 1,
+					Math.ceil(percentile / 100 * latenciesMicros.length) - 1);
+			return latenciesMicros[Math.max(0, index)] / 1000.0;
+		}
+
+	}
+
+	static Result run(int clients, Duration duration, Client client) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
+		CountDownLatch ready = new CountDownLatch(clients);
+		CountDownLatch go = new CountDownLatch(1);
+		long[] end = { 0 };
+		List<Future<long[]>> runs = new ArrayList<>();
+		long[] errors = new long[clients];
+		for (int c = 0; c < clients; c++) {
+			int number = c;
+			runs.add(threads.submit(() -> {
+				Operation operation = client.prepare(number);
+				ready.countDown();
+				go.await();
+				long[] latencies = new long[1 << 16];
+				int count = 0;
+				while (System.nanoTime() < end[0]) {
+					long start = System.nanoTime();
+					try {
+						operation.run();
+						if (count == latencies.length) {
+							latencies = Arrays.copyOf(latencies, count * 2);
+						}
+						latencies[count++] = (System.nanoTime() - start) / 1000;
+					}
+					catch (Exception ex) {
+						errors[number]++;
+					}
+				}
+				return Arrays.copyOf(latencies, count);
+			}));
+		}
+		ready.await();
+		long start = System.nanoTime();
+		end[0] = start + duration.toNanos();
+		go.countDown();
+		List<long[]> all = new ArrayList<>();
+		for (Future<long[]> run : runs) {
+			all.add(run.get());
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		threads.shutdown();
+		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		return new Result(merged.length, Arrays.stream(errors).sum(), seconds, merged);
+	}
+
+}

@@ -1,0 +1,113 @@
+package com.acme.orders.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * What the PostgreSQL under the app can do with plain JDBC on the app's own event table
+ * (a database of its own, migrated by the same Flyway scripts), at a given number of
+ * clients: the ceiling the app's figures are divided by.
+ */
+final class PostgresCeiling {
+
+	/** About the size of an OrderPlaced as the app stores it. */
+	private static final byte[] PAYLOAD = ("{\"orderId\":\"" + UUID.randomUUID()
+			+ "\",\"customerId\":\"customer-1\",\"lines\":[{\"sku\":\"BOOK-1984\",\"quantity\":2,"
+			+ "\"unitPrice\":\"12.50\"}],\"total\":{\"amount\":\"25.00\",\"currency\":\"EUR\"},"
+			+ "\"shippingAddress\":{\"name\":\"Ada Lovelace\",\"street\":\"1 Main St\",\"city\":\"London\","
+			+ "\"postalCode\":\"N1 9GU\",\"country\":\"GB\"},\"placedAt\":\"2026-11-22T10:00:00Z\"}")
+		.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+	private static final String APPEND = """
+			insert into domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data,
+			  payload, payload_revision, payload_type, time_stamp)
+			values (?, ?, 'Order', ?, ?, ?, '2', 'com.acme.orders.events.order.OrderPlaced', ?)""";
+
+	private static final String READ_FIVE = """
+			select sequence_number, payload, meta_data from domain_event_entry
+			where aggregate_identifier = ? order by sequence_number desc limit 5""";
+
+	private final String url;
+
+	private final String username;
+
+	PostgresCeiling(String url, String username) {
+		this.url = url;
+		this.username = username;
+		Flyway.configure().dataSource(url, username, "").load().migrate();
+	}
+
+	/**
+	 * Transactions of one inserted event each (a new aggregate), from {@code clients}
+	 * clients.
+	 */
+	Load.Result singleEventAppends(int clients, Duration duration) throws Exception {
+		return Load.run(clients, duration, client -> {
+			Connection connection = connect();
+			PreparedStatement append = connection.prepareStatement(APPEND);
+			return () -> {
+				bind(append, UUID.randomUUID().toString(), 0);
+				append.executeUpdate();
+			};
+		});
+	}
+
+	/**
+	 * Transactions that read an aggregate's last five events and append the next one,
+	 * what a command on an existing order does, from {@code clients} clients, each on
+	 * aggregates of its own.
+	 */
+	Load.Result readFiveThenAppend(int clients, Duration duration) throws Exception {
+		return Load.run(clients, duration, client -> {
+			Connection connection = connect();
+			connection.setAutoCommit(false);
+			PreparedStatement read = connection.prepareStatement(READ_FIVE);
+			PreparedStatement append = connection.prepareStatement(APPEND);
+			String[] aggregates = new String[50];
+			long[] next = new long[aggregates.length];
+			for (int i = 0; i < aggregates.length; i++) {
+				aggregates[i] = UUID.randomUUID().toString();
+				for (; next[i] < 5; next[i]++) {
+					bind(append, aggregates[i], next[i]);
+					append.executeUpdate();
+				}
+			}
+			connection.commit();
+			int[] turn = { 0 };
+			return () -> {
+				int i = turn[0]++ % aggregates.length;
+				read.setString(1, aggregates[i]);
+				try (ResultSet events = read.executeQuery()) {
+					while (events.next()) {
+						events.getBytes(2);
+					}
+				}
+				bind(append, aggregates[i], next[i]++);
+				append.executeUpdate();
+				connection.commit();
+			};
+		});
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(url, username, "");
+	}
+
+	private static void bind(PreparedStatement append, String aggregate, long sequence) throws SQLException {
+		append.setString(1, aggregate);
+		append.setLong(2, sequence);
+		append.setString(3, UUID.randomUUID().toString());
+		append.setBytes(4, "{\"traceId\":\"x\",\"correlationId\":\"y\",\"principal\":\"customer-1\"}".getBytes());
+		append.setBytes(5, PAYLOAD);
+		append.setString(6, Instant.now().toString());
+	}
+
+}
