@@ -24,8 +24,7 @@ import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
  * with JWT bearer tokens and the rate limit out of the way. Prints one table.
  * <p>
  * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl benchmarks spring-boot:run
- * -Dspring-boot.run.main-class=com.acme.orders.benchmarks.CommandBenchmark} (argument:
- * seconds per step, default 15).
+ * -Dbenchmark=CommandBenchmark} (argument: seconds per step, default 15).
  */
 public final class CommandBenchmark {
 
