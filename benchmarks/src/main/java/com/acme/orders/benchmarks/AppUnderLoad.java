@@ -35,8 +35,14 @@ final class AppUnderLoad implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-						jar.toAbsolutePath().toString(), "--server.port=" + port));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		// For instance -Dorders.app.jvm-options=-XX:StartFlightRecording=filename=app.jfr
+		// to profile the app.
+		String jvmOptions = System.getProperty("orders.app.jvm-options", "").trim();
+		if (!jvmOptions.isEmpty()) {
+			command.addAll(List.of(jvmOptions.split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
 		settings.forEach(setting -> command.add("--" + setting));
 		Files.createDirectories(directory);
 		Process process = new ProcessBuilder(command).directory(directory.toFile())

@@ -91,6 +91,7 @@ public final class CommandBenchmark {
 				System.out.printf("%-44s %12s %12s %8s %10s   %s%n", "figure", "ours", "PostgreSQL", "ratio", "target",
 						"latency p50 / p99, errors");
 				rows.forEach(row -> System.out.println(row.line()));
+				System.out.println("The app's log (and a profile, if asked for) are in " + data.resolve("app"));
 			}
 		}
 		System.exit(0);

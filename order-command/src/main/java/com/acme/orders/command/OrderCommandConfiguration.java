@@ -1,8 +1,7 @@
 package com.acme.orders.command;
 
-import java.util.UUID;
-
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.ids.RandomUuids;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -40,7 +39,7 @@ class OrderCommandConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OrderIdGenerator orderIdGenerator() {
-		return UUID::randomUUID;
+		return RandomUuids::next;
 	}
 
 }

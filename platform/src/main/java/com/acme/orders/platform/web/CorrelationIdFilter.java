@@ -1,7 +1,6 @@
 package com.acme.orders.platform.web;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.acme.orders.platform.axon.MessageMetadata;
+import com.acme.orders.platform.ids.RandomUuids;
 import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,7 +30,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String offered = request.getHeader(HEADER);
 		String correlationId = (offered != null && WELL_FORMED.matcher(offered).matches()) ? offered
-				: UUID.randomUUID().toString();
+				: RandomUuids.next().toString();
 		response.setHeader(HEADER, correlationId);
 		MDC.put(MessageMetadata.CORRELATION_ID, correlationId);
 		try {
