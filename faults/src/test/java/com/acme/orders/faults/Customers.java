@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +63,25 @@ final class Customers {
 		}
 		pool.shutdown();
 		return orderIds;
+	}
+
+	/** {@link #placeOrders} on another thread. */
+	CompletableFuture<List<UUID>> placeOrdersInTheBackground(int orders, int clients) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return placeOrders(orders, clients);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	/** Waits until at least {@code orders} orders have been accepted. */
+	void awaitAccepted(int orders) throws InterruptedException {
+		while (accepted.get() < orders) {
+			Thread.sleep(50);
+		}
 	}
 
 	/** How often each answer came, by status ({@code IO} for no answer at all). */

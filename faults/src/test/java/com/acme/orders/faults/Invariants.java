@@ -1,5 +1,7 @@
 package com.acme.orders.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -70,6 +72,16 @@ record Invariants(int orders, int lost, int duplicates, int unfinished, int misa
 			}
 			Thread.sleep(500);
 		}
+	}
+
+	/** Asserts that nothing was lost or applied twice and that everything finished. */
+	void assertAllHold() {
+		assertThat(lost).as("orders answered 2xx without their events").isZero();
+		assertThat(duplicates).as("orders placed twice").isZero();
+		assertThat(unfinished).as("orders neither delivered nor cancelled").isZero();
+		assertThat(misapplied).as("read-model rows off their order's version").isZero();
+		assertThat(sagasRunning).as("sagas still running").isZero();
+		assertThat(moneyAddsUp()).as("authorized - refunded = delivered: %s", this).isTrue();
 	}
 
 	boolean moneyAddsUp() {
