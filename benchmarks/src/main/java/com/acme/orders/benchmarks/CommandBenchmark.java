@@ -79,11 +79,17 @@ public final class CommandBenchmark {
 				long residentBytes = app.residentBytes();
 				Load.Result place64 = Load.run(64, step, client -> placing(app, tokens, "sixty-four-" + client));
 				Load.Result change16 = Load.run(16, step, client -> changingAddresses(app, tokens, "mover-" + client));
+				Duration backlog = awaitProjectionCaughtUp(app, tokens.admin("ops"));
+				double halfLoad = Math.max(place16.perSecond(), place64.perSecond()) / 2;
+				Load.Result visible = Load.run(16, step,
+						client -> placingThenReading(app, tokens, "reader-" + client, 16 / halfLoad));
 
 				rows.add(Row.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
 				rows.add(Row.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
 				rows.add(Row.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
 				rows.add(Row.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
+				rows.add(new Row("3. write -> read model visible, p99 (ms)", visible.percentileMillis(99), null,
+						"<= 50", visible));
 				rows.add(new Row("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
 						"<= 512"));
 				rows.add(new Row("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
@@ -91,6 +97,13 @@ public final class CommandBenchmark {
 				System.out.printf("%-44s %12s %12s %8s %10s   %s%n", "figure", "ours", "PostgreSQL", "ratio", "target",
 						"latency p50 / p99, errors");
 				rows.forEach(row -> System.out.println(row.line()));
+				System.out.printf(
+						"The read model needed %.1f s after the command steps to catch up with their events.%n",
+						backlog.toMillis() / 1000.0);
+				rows.stream()
+					.filter(row -> row.result() != null && row.result().firstError() != null)
+					.forEach(row -> System.out
+						.println("First error of " + row.figure() + ": " + row.result().firstError()));
 				System.out.println("The app's log (and a profile, if asked for) are in " + data.resolve("app"));
 			}
 		}
@@ -100,6 +113,44 @@ public final class CommandBenchmark {
 	private static Load.Operation placing(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
 		HttpRequest request = place(app, tokens.customer(customer)).build();
 		return () -> expect(201, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/**
+	 * Places an order and reads it back with {@code minVersion=1}, which waits until the
+	 * read model has it: the time a client waits to see its own write. Each client keeps
+	 * to one order every {@code intervalSeconds} (untimed), so that together they run at
+	 * half the measured maximum.
+	 */
+	private static Load.Operation placingThenReading(AppUnderLoad app, Tokens tokens, String customer,
+			double intervalSeconds) throws Exception {
+		String token = tokens.customer(customer);
+		HttpRequest request = place(app, token).build();
+		long interval = (long) (intervalSeconds * 1e9);
+		return new Load.Operation() {
+
+			private long next = System.nanoTime();
+
+			@Override
+			public void beforeEach() throws InterruptedException {
+				long wait = next - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+				next = Math.max(next + interval, System.nanoTime());
+			}
+
+			@Override
+			public void run() throws Exception {
+				HttpResponse<String> placed = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+				expect(201, placed);
+				HttpRequest read = HttpRequest
+					.newBuilder(app.uri(placed.headers().firstValue("Location").orElseThrow() + "?minVersion=1"))
+					.header("Authorization", "Bearer " + token)
+					.build();
+				expect(200, HTTP.send(read, HttpResponse.BodyHandlers.ofString()));
+			}
+
+		};
 	}
 
 	/**
@@ -125,6 +176,21 @@ public final class CommandBenchmark {
 				.build();
 			expect(200, HTTP.send(change, HttpResponse.BodyHandlers.ofString()));
 		};
+	}
+
+	/**
+	 * Waits until the order projection's lag (admin API) is 0; answers how long that
+	 * took.
+	 */
+	private static Duration awaitProjectionCaughtUp(AppUnderLoad app, String adminToken) throws Exception {
+		long start = System.nanoTime();
+		HttpRequest status = HttpRequest.newBuilder(app.uri("/api/admin/projections/order-summary"))
+			.header("Authorization", "Bearer " + adminToken)
+			.build();
+		while (!HTTP.send(status, HttpResponse.BodyHandlers.ofString()).body().contains("\"lag\":0,")) {
+			Thread.sleep(500);
+		}
+		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
 	private static HttpRequest.Builder place(AppUnderLoad app, String token) {

@@ -24,6 +24,12 @@ final class Load {
 		/** Does it once; throws on an error, which is counted. */
 		void run() throws Exception;
 
+		/**
+		 * Runs before each operation, untimed: a client that keeps to a pace waits here.
+		 */
+		default void beforeEach() throws InterruptedException {
+		}
+
 	}
 
 	interface Client {
@@ -37,8 +43,9 @@ final class Load {
 	 * @param errors operations that threw
 	 * @param seconds how long the load ran
 	 * @param latenciesMicros every successful operation's latency, sorted
+	 * @param firstError what the first failed operation threw, if any did
 	 */
-	record Result(long completed, long errors, double seconds, long[] latenciesMicros) {
+	record Result(long completed, long errors, double seconds, long[] latenciesMicros, String firstError) {
 
 		double perSecond() {
 			return completed / seconds;
@@ -62,6 +69,7 @@ final class Load {
 		long[] end = { 0 };
 		List<Future<long[]>> runs = new ArrayList<>();
 		long[] errors = new long[clients];
+		String[] firstError = new String[1];
 		for (int c = 0; c < clients; c++) {
 			int number = c;
 			runs.add(threads.submit(() -> {
@@ -71,6 +79,7 @@ final class Load {
 				long[] latencies = new long[1 << 16];
 				int count = 0;
 				while (System.nanoTime() < end[0]) {
+					operation.beforeEach();
 					long start = System.nanoTime();
 					try {
 						operation.run();
@@ -81,6 +90,11 @@ final class Load {
 					}
 					catch (Exception ex) {
 						errors[number]++;
+						synchronized (firstError) {
+							if (firstError[0] == null) {
+								firstError[0] = ex.toString();
+							}
+						}
 					}
 				}
 				return Arrays.copyOf(latencies, count);
@@ -97,7 +111,7 @@ final class Load {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		threads.shutdown();
 		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(merged.length, Arrays.stream(errors).sum(), seconds, merged);
+		return new Result(merged.length, Arrays.stream(errors).sum(), seconds, merged, firstError[0]);
 	}
 
 }

@@ -48,11 +48,19 @@ final class Tokens {
 	}
 
 	String customer(String subject) throws JOSEException {
+		return token(subject, "CUSTOMER");
+	}
+
+	String admin(String subject) throws JOSEException {
+		return token(subject, "ADMIN");
+	}
+
+	private String token(String subject, String role) throws JOSEException {
 		Instant now = Instant.now();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
 			.issuer(ISSUER)
 			.audience(AUDIENCE)
-			.claim("roles", List.of("CUSTOMER"))
+			.claim("roles", List.of(role))
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plusSeconds(3600)))
 			.build();
