@@ -54,10 +54,14 @@ class DeadLetterQueues {
 	 * Parks a failed event, counting in its diagnostics how often it failed; but a
 	 * database that cannot be reached is not the event's fault: that failure goes on to
 	 * the processor, which rolls the batch back and tries it again later. (Deciding not
-	 * to enqueue would drop the event.)
+	 * to enqueue would drop the event.) Nor is {@link RetryInSavepoints}: that batch is
+	 * handled again, and only then is the failing event parked.
 	 */
 	static EnqueuePolicy<EventMessage<?>> countingAttempts() {
 		return (letter, cause) -> {
+			if (cause instanceof RetryInSavepoints retry) {
+				throw retry;
+			}
 			if (DatabaseUnavailable.causedBy(cause)) {
 				throw (cause instanceof RuntimeException unchecked) ? unchecked
 						: new IllegalStateException("The database cannot be reached", cause);

@@ -72,7 +72,10 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 					(configuration, invoker) -> invoker.enqueuePolicy(DeadLetterQueues.countingAttempts())
 						// Without it, a replay would leave the slot's old dead letters
 						// behind.
-						.allowReset(true))
+						.allowReset(true)
+						// A claimed segment's letters are only enqueued here, so an empty
+						// queue need not be asked about every event.
+						.enableSequenceIdentifierCache())
 			.registerEventProcessor(name, (processorName, configuration, invoker) -> processor(projection,
 					processorName, configuration, invoker, () -> slots.inUse(projection.name(), slot)));
 	}

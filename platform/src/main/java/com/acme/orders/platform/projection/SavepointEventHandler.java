@@ -3,27 +3,45 @@ package com.acme.orders.platform.projection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Handles each event inside a savepoint of the batch's transaction. When a handler's SQL
- * fails, PostgreSQL refuses every later statement of the transaction; rolling back to the
- * savepoint undoes only that event's writes, so the dead-letter queue can park it and the
- * rest of the batch goes on.
+ * Lets the dead-letter queue park one failing event without losing the rest of its batch,
+ * at no cost to batches that do not fail.
+ * <p>
+ * Events are handled straight in the batch's transaction. When one fails, PostgreSQL
+ * refuses every later statement of that transaction, so the failure fails the whole batch
+ * ({@link RetryInSavepoints}: the processor rolls it back and handles it again) and this
+ * handler remembers the failing position. On the retry, every event up to that position
+ * runs inside a savepoint of its own: rolling back to it undoes only that event's writes,
+ * the dead-letter queue parks it and the batch goes on.
+ * <p>
+ * Why not a savepoint for every event: each one that writes is a subtransaction, and
+ * PostgreSQL keeps only 64 of them per transaction in shared memory. A batch of 100
+ * overflows that cache, which slows every other transaction's snapshots; replays ran at
+ * 600 to 1,800 events/s with a savepoint per event.
  */
 class SavepointEventHandler implements EventMessageHandler {
+
+	private static final long NOTHING_FAILED = -1;
 
 	private final EventMessageHandler delegate;
 
 	private final DataSource dataSource;
 
 	private final String processorName;
+
+	/** Events at or before this position are handled in savepoints. */
+	private final AtomicLong lastFailedPosition = new AtomicLong(NOTHING_FAILED);
 
 	SavepointEventHandler(EventMessageHandler delegate, DataSource dataSource, String processorName) {
 		this.delegate = delegate;
@@ -41,6 +59,20 @@ class SavepointEventHandler implements EventMessageHandler {
 		if (connection.getAutoCommit()) {
 			return delegate.handle(event);
 		}
+		OptionalLong position = positionOf(event);
+		if (position.isEmpty() || position.getAsLong() <= lastFailedPosition.get()) {
+			return handleInSavepoint(connection, event);
+		}
+		try {
+			return delegate.handle(event);
+		}
+		catch (Exception ex) {
+			lastFailedPosition.accumulateAndGet(position.getAsLong(), Math::max);
+			throw new RetryInSavepoints(processorName, position.getAsLong(), ex);
+		}
+	}
+
+	private Object handleInSavepoint(Connection connection, EventMessage<?> event) throws Exception {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
 			Object result = delegate.handle(event);
@@ -51,6 +83,11 @@ class SavepointEventHandler implements EventMessageHandler {
 			rollBack(connection, savepoint, ex);
 			throw ex;
 		}
+	}
+
+	private static OptionalLong positionOf(EventMessage<?> event) {
+		return (event instanceof TrackedEventMessage<?> tracked) ? tracked.trackingToken().position()
+				: OptionalLong.empty();
 	}
 
 	private static void rollBack(Connection connection, Savepoint savepoint, Exception failure) {
