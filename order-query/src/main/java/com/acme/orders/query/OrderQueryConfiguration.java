@@ -1,6 +1,7 @@
 package com.acme.orders.query;
 
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.projection.BatchedWrites;
 import com.acme.orders.platform.projection.RebuildableProjection;
 import com.acme.orders.platform.projection.RebuildableProjection.ProcessorSettings;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OrderQueryConfiguration {
 
 	@Bean
-	OrderReadModel orderReadModel(JdbcClient jdbc, JsonMapper json) {
-		return new OrderReadModel(jdbc, json);
+	OrderReadModel orderReadModel(JdbcClient jdbc, BatchedWrites writes, JsonMapper json) {
+		return new OrderReadModel(jdbc, writes, json);
 	}
 
 	/**

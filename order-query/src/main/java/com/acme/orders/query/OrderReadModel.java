@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.acme.orders.platform.projection.BatchedWrites;
 import com.acme.orders.platform.projection.ReadModelSlot;
 import com.acme.orders.platform.projection.SlotTables;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,9 +23,9 @@ final class OrderReadModel {
 
 	private final Map<ReadModelSlot, OrderSummaryTable> tables = new EnumMap<>(ReadModelSlot.class);
 
-	OrderReadModel(JdbcClient jdbc, JsonMapper json) {
+	OrderReadModel(JdbcClient jdbc, BatchedWrites writes, JsonMapper json) {
 		for (ReadModelSlot slot : ReadModelSlot.values()) {
-			tables.put(slot, new OrderSummaryTable(jdbc, json, new SlotTables(slot, TABLES)));
+			tables.put(slot, new OrderSummaryTable(jdbc, writes, json, new SlotTables(slot, TABLES)));
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import com.acme.orders.events.Address;
 import com.acme.orders.events.Money;
 import com.acme.orders.events.OrderLine;
+import com.acme.orders.platform.projection.BatchedWrites;
 import com.acme.orders.platform.projection.SlotTables;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The SQL of the order read model, on the tables of one slot. Every write is keyed so
  * that applying an event a second time changes nothing: inserts skip existing rows, and
- * updates only move an order to a higher version.
+ * updates only move an order to a higher version. Writes go out in JDBC batches when the
+ * projection's batch commits ({@link BatchedWrites}).
  */
 class OrderSummaryTable {
 
@@ -36,10 +38,13 @@ class OrderSummaryTable {
 
 	private final JsonMapper json;
 
+	private final BatchedWrites writes;
+
 	private final SlotTables tables;
 
-	OrderSummaryTable(JdbcClient jdbc, JsonMapper json, SlotTables tables) {
+	OrderSummaryTable(JdbcClient jdbc, BatchedWrites writes, JsonMapper json, SlotTables tables) {
 		this.jdbc = jdbc;
+		this.writes = writes;
 		this.json = json;
 		this.tables = tables;
 	}
@@ -55,20 +60,21 @@ class OrderSummaryTable {
 		params.put("lineCount", lines.size());
 		params.put("placedAt", utc(placedAt));
 		params.put("version", version);
-		sql("""
+		write(orderId, """
 				insert into order_summary (order_id, customer_id, status, currency, total_amount, line_count,
 				    ship_name, ship_street, ship_city, ship_postal_code, ship_country, placed_at, updated_at, version)
 				values (:orderId, :customerId, :status, :currency, :total, :lineCount,
 				    :name, :street, :city, :postalCode, :country, :placedAt, :placedAt, :version)
 				on conflict (order_id) do nothing
-				""").params(params).update();
+				""", params);
 		for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
 			OrderLine line = lines.get(lineNo);
-			sql("""
+			write(orderId, """
 					insert into order_summary_line (order_id, line_no, sku, quantity, unit_price)
-					values (?, ?, ?, ?, ?)
+					values (:orderId, :lineNo, :sku, :quantity, :unitPrice)
 					on conflict (order_id, line_no) do nothing
-					""").params(orderId, lineNo, line.sku(), line.quantity(), line.unitPrice()).update();
+					""", Map.of("orderId", orderId, "lineNo", lineNo, "sku", line.sku(), "quantity", line.quantity(),
+					"unitPrice", line.unitPrice()));
 		}
 	}
 
@@ -77,7 +83,7 @@ class OrderSummaryTable {
 		params.put("at", utc(at));
 		params.put("version", version);
 		params.put("orderId", orderId);
-		sql("""
+		write(orderId, """
 				update order_summary
 				set ship_name = case when shipment_id is null then :name else ship_name end,
 				    ship_street = case when shipment_id is null then :street else ship_street end,
@@ -86,7 +92,7 @@ class OrderSummaryTable {
 				    ship_country = case when shipment_id is null then :country else ship_country end,
 				    updated_at = :at, version = :version, version_part = 0
 				where order_id = :orderId and (version, version_part) < (:version, 0)
-				""").params(params).update();
+				""", params);
 	}
 
 	/** The shipment's address is the one the order shows from now on. */
@@ -95,41 +101,38 @@ class OrderSummaryTable {
 		params.put("at", utc(at));
 		params.put("shipmentVersion", shipmentVersion);
 		params.put("orderId", orderId);
-		sql("""
+		write(orderId, """
 				update order_summary
 				set ship_name = :name, ship_street = :street, ship_city = :city, ship_postal_code = :postalCode,
 				    ship_country = :country, updated_at = greatest(updated_at, :at), shipment_version = :shipmentVersion
 				where order_id = :orderId and shipment_version < :shipmentVersion
-				""").params(params).update();
+				""", params);
 	}
 
 	void updatePayment(UUID orderId, String paymentStatus, Instant at, long paymentVersion) {
-		sql("""
+		write(orderId, """
 				update order_summary
 				set payment_status = :status, updated_at = greatest(updated_at, :at), payment_version = :version
 				where order_id = :orderId and payment_version < :version
-				""").param("status", paymentStatus)
-			.param("at", utc(at))
-			.param("version", paymentVersion)
-			.param("orderId", orderId)
-			.update();
+				""", Map.of("status", paymentStatus, "at", utc(at), "version", paymentVersion, "orderId", orderId));
 	}
 
 	void updateShipment(UUID orderId, UUID shipmentId, String shipmentStatus, String trackingNumber, Instant at,
 			long shipmentVersion) {
-		sql("""
+		Map<String, Object> params = new HashMap<>();
+		params.put("shipmentId", shipmentId);
+		params.put("status", shipmentStatus);
+		params.put("tracking", trackingNumber);
+		params.put("at", utc(at));
+		params.put("version", shipmentVersion);
+		params.put("orderId", orderId);
+		write(orderId, """
 				update order_summary
 				set shipment_id = :shipmentId, shipment_status = :status,
-				    tracking_number = coalesce(:tracking, tracking_number),
+				    tracking_number = coalesce(cast(:tracking as text), tracking_number),
 				    updated_at = greatest(updated_at, :at), shipment_version = :version
 				where order_id = :orderId and shipment_version < :version
-				""").param("shipmentId", shipmentId)
-			.param("status", shipmentStatus)
-			.param("tracking", trackingNumber)
-			.param("at", utc(at))
-			.param("version", shipmentVersion)
-			.param("orderId", orderId)
-			.update();
+				""", params);
 	}
 
 	/**
@@ -137,36 +140,49 @@ class OrderSummaryTable {
 	 * shipped.
 	 */
 	void resumeAfterRejectedCancellation(UUID orderId, Instant at, long version) {
-		sql("""
+		write(orderId, """
 				update order_summary
 				set status = case when status = 'CANCELLING' then 'PAID' else status end,
 				    updated_at = :at, version = :version, version_part = 0
 				where order_id = :orderId and (version, version_part) < (:version, 0)
-				""").param("at", utc(at)).param("version", version).param("orderId", orderId).update();
+				""", Map.of("at", utc(at), "version", version, "orderId", orderId));
 	}
 
 	void updateStatus(UUID orderId, OrderStatus status, String cancellationReason, Instant at, long version, int part) {
-		sql("""
+		Map<String, Object> params = new HashMap<>();
+		params.put("part", part);
+		params.put("status", status.name());
+		params.put("reason", cancellationReason);
+		params.put("at", utc(at));
+		params.put("version", version);
+		params.put("orderId", orderId);
+		write(orderId, """
 				update order_summary
-				set status = :status, cancellation_reason = coalesce(:reason, cancellation_reason),
+				set status = :status, cancellation_reason = coalesce(cast(:reason as text), cancellation_reason),
 				    updated_at = :at, version = :version, version_part = :part
 				where order_id = :orderId and (version, version_part) < (:version, :part)
-				""").param("part", part)
-			.param("status", status.name())
-			.param("reason", cancellationReason)
-			.param("at", utc(at))
-			.param("version", version)
-			.param("orderId", orderId)
-			.update();
+				""", params);
 	}
 
+	/**
+	 * A step in the order's timeline: its own row, keyed by the event, so it need not
+	 * wait for the order's other writes.
+	 */
 	void recordEvent(String eventId, int part, UUID orderId, Long version, String type, Instant at,
 			Map<String, Object> details) {
-		sql("""
+		Map<String, Object> params = new HashMap<>();
+		params.put("eventId", eventId);
+		params.put("part", part);
+		params.put("orderId", orderId);
+		params.put("version", version);
+		params.put("type", type);
+		params.put("at", utc(at));
+		params.put("details", json.writeValueAsString(details));
+		writes.write(eventId + "#" + part, tables.sql("""
 				insert into order_timeline (event_id, part, order_id, version, event_type, occurred_at, details)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+				values (:eventId, :part, :orderId, cast(:version as bigint), :type, :at, cast(:details as jsonb))
 				on conflict (event_id, part) do nothing
-				""").params(eventId, part, orderId, version, type, utc(at), json.writeValueAsString(details)).update();
+				"""), params);
 	}
 
 	Optional<OrderDetails> find(UUID orderId) {
@@ -224,6 +240,11 @@ class OrderSummaryTable {
 
 	private JdbcClient.StatementSpec sql(String statement) {
 		return jdbc.sql(tables.sql(statement));
+	}
+
+	/** Every write of an order keeps its order; it is sent with its batch. */
+	private void write(UUID orderId, String statement, Map<String, ?> params) {
+		writes.write(orderId, tables.sql(statement), params);
 	}
 
 	private static OrderDetails details(ResultSet rs, List<OrderLineView> lines) throws SQLException {

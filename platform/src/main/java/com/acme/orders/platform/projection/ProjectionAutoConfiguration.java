@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,9 +54,14 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
+	BatchedWrites projectionBatchedWrites(NamedParameterJdbcOperations jdbc) {
+		return new BatchedWrites(jdbc);
+	}
+
+	@Bean
 	ConfigurerModule rebuildableProjectionsModule(List<RebuildableProjection> projections, ProjectionSlots slots,
-			DeadLetterQueues deadLetterQueues, DataSource dataSource) {
-		return new RebuildableProjectionsModule(projections, slots, deadLetterQueues, dataSource);
+			DeadLetterQueues deadLetterQueues, DataSource dataSource, BatchedWrites writes) {
+		return new RebuildableProjectionsModule(projections, slots, deadLetterQueues, dataSource, writes);
 	}
 
 	@Bean

@@ -36,12 +36,15 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 
 	private final DataSource dataSource;
 
+	private final BatchedWrites writes;
+
 	RebuildableProjectionsModule(Collection<RebuildableProjection> projections, ProjectionSlots slots,
-			DeadLetterQueues deadLetters, DataSource dataSource) {
+			DeadLetterQueues deadLetters, DataSource dataSource, BatchedWrites writes) {
 		this.projections = projections;
 		this.slots = slots;
 		this.deadLetters = deadLetters;
 		this.dataSource = dataSource;
+		this.writes = writes;
 	}
 
 	@Override
@@ -57,10 +60,12 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 	private void register(EventProcessingConfigurer processing, RebuildableProjection projection, ReadModelSlot slot) {
 		String name = projection.processorName(slot);
 		for (Object handler : projection.eventHandlers().apply(slot)) {
-			processing.registerEventHandler(configuration -> new SavepointEventHandler(
-					new AnnotationEventHandlerAdapter(handler, configuration.parameterResolverFactory(),
-							configuration.handlerDefinition(handler.getClass())),
-					dataSource, name));
+			processing
+				.registerEventHandler(
+						configuration -> new SavepointEventHandler(
+								new AnnotationEventHandlerAdapter(handler, configuration.parameterResolverFactory(),
+										configuration.handlerDefinition(handler.getClass())),
+								dataSource, writes, name));
 		}
 		processing
 			.assignHandlerInstancesMatching(name,

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -18,12 +20,14 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Lets the dead-letter queue park one failing event without losing the rest of its batch,
  * at no cost to batches that do not fail.
  * <p>
- * Events are handled straight in the batch's transaction. When one fails, PostgreSQL
- * refuses every later statement of that transaction, so the failure fails the whole batch
- * ({@link RetryInSavepoints}: the processor rolls it back and handles it again) and this
- * handler remembers the failing position. On the retry, every event up to that position
- * runs inside a savepoint of its own: rolling back to it undoes only that event's writes,
- * the dead-letter queue parks it and the batch goes on.
+ * Events are handled straight in the batch's transaction, their {@link BatchedWrites}
+ * sent when it commits. When one fails, PostgreSQL refuses every later statement of that
+ * transaction, so the failure fails the whole batch ({@link RetryInSavepoints}: the
+ * processor rolls it back and handles it again); so does a write that fails when the
+ * batch is sent. Either way this handler remembers the batch's last position. On the
+ * retry, every event up to that position runs inside a savepoint of its own, its writes
+ * sent inside it: rolling back to it undoes only that event's writes, the dead-letter
+ * queue parks it and the batch goes on.
  * <p>
  * Why not a savepoint for every event: each one that writes is a subtransaction, and
  * PostgreSQL keeps only 64 of them per transaction in shared memory. A batch of 100
@@ -38,14 +42,18 @@ class SavepointEventHandler implements EventMessageHandler {
 
 	private final DataSource dataSource;
 
+	private final BatchedWrites writes;
+
 	private final String processorName;
 
 	/** Events at or before this position are handled in savepoints. */
 	private final AtomicLong lastFailedPosition = new AtomicLong(NOTHING_FAILED);
 
-	SavepointEventHandler(EventMessageHandler delegate, DataSource dataSource, String processorName) {
+	SavepointEventHandler(EventMessageHandler delegate, DataSource dataSource, BatchedWrites writes,
+			String processorName) {
 		this.delegate = delegate;
 		this.dataSource = dataSource;
+		this.writes = writes;
 		this.processorName = processorName;
 	}
 
@@ -63,23 +71,40 @@ class SavepointEventHandler implements EventMessageHandler {
 		if (position.isEmpty() || position.getAsLong() <= lastFailedPosition.get()) {
 			return handleInSavepoint(connection, event);
 		}
+		inBatchUpTo(position.getAsLong());
 		try {
 			return delegate.handle(event);
 		}
 		catch (Exception ex) {
-			lastFailedPosition.accumulateAndGet(position.getAsLong(), Math::max);
 			throw new RetryInSavepoints(processorName, position.getAsLong(), ex);
 		}
 	}
 
+	/**
+	 * Remembers the batch's last position, to be handled in savepoints up to it if the
+	 * batch rolls back.
+	 */
+	private void inBatchUpTo(long position) {
+		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+		AtomicLong last = batch.getOrComputeResource(SavepointEventHandler.class.getName() + "@" + hashCode(), name -> {
+			AtomicLong created = new AtomicLong(NOTHING_FAILED);
+			batch.onRollback(rolledBack -> lastFailedPosition.accumulateAndGet(created.get(), Math::max));
+			return created;
+		});
+		last.accumulateAndGet(position, Math::max);
+	}
+
 	private Object handleInSavepoint(Connection connection, EventMessage<?> event) throws Exception {
+		writes.flush();
 		Savepoint savepoint = connection.setSavepoint();
 		try {
 			Object result = delegate.handle(event);
+			writes.flush();
 			connection.releaseSavepoint(savepoint);
 			return result;
 		}
 		catch (Exception ex) {
+			writes.discardUnsent();
 			rollBack(connection, savepoint, ex);
 			throw ex;
 		}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import javax.sql.DataSource;
@@ -14,29 +15,40 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A batch pays for savepoints only after one of its events failed: on PostgreSQL itself,
- * a clean batch of 100 opens no subtransaction, and a failing event fails its batch once,
- * after which the retry parks that event alone and keeps every other event's writes.
+ * in Axon units of work, a clean batch of 100 opens no subtransaction and sends its
+ * writes when it commits; a failing event, or a write refused when the batch is sent,
+ * fails its batch once, after which the retry parks that event alone and keeps every
+ * other event's writes.
  */
 class SavepointEventHandlerIT {
 
 	private static final String POISON = "poison";
 
+	/** Refused by the table, so only when the batch's writes are sent. */
+	private static final String REFUSED = "refused";
+
 	private DataSource dataSource;
 
 	private JdbcClient sql;
 
-	private TransactionTemplate transactions;
+	private TransactionManager transactions;
+
+	private BatchedWrites writes;
 
 	private SavepointEventHandler handler;
 
@@ -51,14 +63,15 @@ class SavepointEventHandlerIT {
 		single.setAutoCommit(true);
 		dataSource = single;
 		sql = JdbcClient.create(dataSource);
-		transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		sql.sql("create table handled (payload text primary key)").update();
-		handler = new SavepointEventHandler(new WritingHandler(), dataSource, "test-processor");
+		transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+		sql.sql("create table handled (payload text primary key check (payload <> 'refused'))").update();
+		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource));
+		handler = new SavepointEventHandler(new WritingHandler(), dataSource, writes, "test-processor");
 	}
 
 	@Test
 	void aCleanBatchOpensNoSubtransaction() {
-		List<String> parked = handleInOneTransaction(events(1, 100));
+		List<String> parked = handleInOneUnitOfWork(events(1, 100));
 
 		assertThat(parked).isEmpty();
 		assertThat(handledPayloads()).hasSize(100);
@@ -70,29 +83,45 @@ class SavepointEventHandlerIT {
 		List<EventMessage<?>> batch = events(1, 5);
 		batch.set(2, event(3, POISON));
 
-		assertThatThrownBy(() -> handleInOneTransaction(batch)).isInstanceOf(RetryInSavepoints.class)
+		assertThatThrownBy(() -> handleInOneUnitOfWork(batch)).isInstanceOf(RetryInSavepoints.class)
 			.hasMessageContaining("position 3")
 			.hasRootCauseMessage("cannot project " + POISON);
 		assertThat(handledPayloads()).isEmpty();
 
-		List<String> parked = handleInOneTransaction(batch);
+		List<String> parked = handleInOneUnitOfWork(batch);
 
 		assertThat(parked).containsExactly(POISON);
 		assertThat(handledPayloads()).containsExactlyInAnyOrder("event-1", "event-2", "event-4", "event-5");
 		assertThat(subtransactions).anySatisfy(count -> assertThat(count).isPositive());
 
 		subtransactions.clear();
-		assertThat(handleInOneTransaction(events(6, 105))).isEmpty();
+		assertThat(handleInOneUnitOfWork(events(6, 105))).isEmpty();
 		assertThat(subtransactions).containsOnly(0);
 	}
 
+	@Test
+	void aWriteRefusedWhenTheBatchIsSentIsFoundOnTheRetryAndParkedAlone() {
+		List<EventMessage<?>> batch = events(1, 5);
+		batch.set(3, event(4, REFUSED));
+
+		assertThatThrownBy(() -> handleInOneUnitOfWork(batch)).rootCause()
+			.hasMessageContaining("handled_payload_check");
+		assertThat(handledPayloads()).isEmpty();
+
+		assertThat(handleInOneUnitOfWork(batch)).containsExactly(REFUSED);
+		assertThat(handledPayloads()).containsExactlyInAnyOrder("event-1", "event-2", "event-3", "event-5");
+	}
+
 	/**
-	 * Handles a batch in one transaction as Axon's dead-letter invoker does: a failure is
-	 * parked and the batch goes on, unless the handler asks for the batch to be retried.
+	 * Handles a batch in one unit of work and transaction as Axon's processor and
+	 * dead-letter invoker do: a failure is parked and the batch goes on, unless the
+	 * handler asks for the batch to be retried.
 	 */
-	private List<String> handleInOneTransaction(List<EventMessage<?>> batch) {
-		return transactions.execute(status -> {
-			List<String> parked = new ArrayList<>();
+	private List<String> handleInOneUnitOfWork(List<EventMessage<?>> batch) {
+		UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+		unitOfWork.attachTransaction(transactions);
+		List<String> parked = new ArrayList<>();
+		try {
 			for (EventMessage<?> event : batch) {
 				try {
 					handler.handle(event);
@@ -104,8 +133,13 @@ class SavepointEventHandlerIT {
 					parked.add((String) event.getPayload());
 				}
 			}
-			return parked;
-		});
+		}
+		catch (RuntimeException failure) {
+			unitOfWork.rollback(failure);
+			throw failure;
+		}
+		unitOfWork.commit();
+		return parked;
 	}
 
 	private List<String> handledPayloads() {
@@ -127,7 +161,7 @@ class SavepointEventHandlerIT {
 		@Override
 		public Object handle(EventMessage<?> event) {
 			String payload = (String) event.getPayload();
-			sql.sql("insert into handled (payload) values (?)").param(payload).update();
+			writes.write(payload, "insert into handled (payload) values (:payload)", Map.of("payload", payload));
 			sql.sql("select pg_stat_clear_snapshot()").query().singleValue();
 			subtransactions.add(sql.sql("""
 					select subxact_count

@@ -1,0 +1,84 @@
+package com.acme.orders.platform.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.acme.orders.platform.testing.TestPostgres;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Writes kept for a batch reach PostgreSQL only when it commits, and each key's writes
+ * arrive in the order they were made even when different statements interleave.
+ */
+class BatchedWritesIT {
+
+	private static final String CREATE = "insert into steps (key, steps) values (:key, :step)";
+
+	private static final String APPEND = "update steps set steps = steps || :step where key = :key";
+
+	private static final String MARK = "update steps set steps = steps || '+' where key = :key";
+
+	private DataSource dataSource;
+
+	private JdbcClient sql;
+
+	private BatchedWrites writes;
+
+	@BeforeEach
+	void setUp() {
+		TestPostgres.Database database = TestPostgres.newDatabase();
+		SingleConnectionDataSource single = new SingleConnectionDataSource(database.url(), database.username(),
+				database.password(), true);
+		single.setAutoCommit(true);
+		dataSource = single;
+		sql = JdbcClient.create(dataSource);
+		sql.sql("create table steps (key text primary key, steps text not null)").update();
+		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource));
+	}
+
+	@Test
+	void eachKeysWritesArriveInOrderWhenTheBatchCommits() {
+		UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+		batch.attachTransaction(new SpringTransactionManager(new DataSourceTransactionManager(dataSource)));
+		for (int round = 0; round < 3; round++) {
+			for (String key : new String[] { "a", "b", "c" }) {
+				String statement = (round == 0) ? CREATE : APPEND;
+				writes.write(key, statement, Map.of("key", key, "step", key + round));
+				if (key.equals("b")) {
+					writes.write(key, MARK, Map.of("key", key));
+				}
+			}
+		}
+		writes.write("a", APPEND, Map.of("key", "a", "step", "!"));
+		assertThat(count()).as("nothing is sent before the commit").isZero();
+
+		batch.commit();
+
+		assertThat(sql.sql("select key || '=' || steps from steps order by key").query(String.class).list())
+			.containsExactly("a=a0a1a2!", "b=b0+b1+b2+", "c=c0c1c2");
+	}
+
+	@Test
+	void outsideAUnitOfWorkAWriteIsSentAtOnce() {
+		writes.write("a", CREATE, Map.of("key", "a", "step", "now"));
+
+		assertThat(count()).isOne();
+	}
+
+	private long count() {
+		return sql.sql("select count(*) from steps").query(Long.class).single();
+	}
+
+}
