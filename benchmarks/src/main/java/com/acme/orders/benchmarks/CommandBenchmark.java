@@ -55,7 +55,7 @@ public final class CommandBenchmark {
 		Duration step = Duration.ofSeconds((args.length > 0) ? Long.parseLong(args[0]) : 15);
 		Path jar = Path.of(System.getProperty("orders.app.jar", "../order-app/target/order-app.jar"));
 		Path data = Files.createTempDirectory("orders-command-benchmark");
-		List<Row> rows = new ArrayList<>();
+		List<Figure> rows = new ArrayList<>();
 		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
 			.start(new EmbeddedPostgresProperties(data.resolve("postgres"), freePort(), "orders"))) {
 			String ceilingUrl = createDatabase(postgres, "ceiling");
@@ -84,19 +84,16 @@ public final class CommandBenchmark {
 				Load.Result visible = Load.run(16, step,
 						client -> placingThenReading(app, tokens, "reader-" + client, 16 / halfLoad));
 
-				rows.add(Row.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
-				rows.add(Row.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
-				rows.add(Row.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
-				rows.add(Row.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
-				rows.add(new Row("3. write -> read model visible, p99 (ms)", visible.percentileMillis(99), null,
+				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
+				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
+				rows.add(Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
+				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
+				rows.add(new Figure("3. write -> read model visible, p99 (ms)", visible.percentileMillis(99), null,
 						"<= 50", visible));
-				rows.add(new Row("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
+				rows.add(new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
 						"<= 512"));
-				rows.add(new Row("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
-				System.out.println();
-				System.out.printf("%-44s %12s %12s %8s %10s   %s%n", "figure", "ours", "PostgreSQL", "ratio", "target",
-						"latency p50 / p99, errors");
-				rows.forEach(row -> System.out.println(row.line()));
+				rows.add(new Figure("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
+				Figure.print(rows);
 				System.out.printf(
 						"The read model needed %.1f s after the command steps to catch up with their events.%n",
 						backlog.toMillis() / 1000.0);
@@ -219,27 +216,6 @@ public final class CommandBenchmark {
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	/** One line of the table. */
-	private record Row(String figure, double ours, Double ceiling, String target, Load.Result result) {
-
-		Row(String figure, double ours, Double ceiling, String target) {
-			this(figure, ours, ceiling, target, null);
-		}
-
-		static Row ratio(String figure, Load.Result ours, Load.Result ceiling, double target) {
-			return new Row(figure, ours.perSecond(), ceiling.perSecond(), ">= " + target, ours);
-		}
-
-		String line() {
-			String ratio = (ceiling == null) ? "" : "%.2f".formatted(ours / ceiling);
-			String latency = (result == null) ? "" : "%.1f / %.1f ms, %d errors".formatted(result.percentileMillis(50),
-					result.percentileMillis(99), result.errors());
-			return "%-44s %12.1f %12s %8s %10s   %s".formatted(figure, ours,
-					(ceiling == null) ? "" : "%.1f".formatted(ceiling), ratio, target, latency);
-		}
-
 	}
 
 }

@@ -5,9 +5,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.flywaydb.core.Flyway;
 
@@ -34,6 +40,20 @@ final class PostgresCeiling {
 	private static final String READ_FIVE = """
 			select sequence_number, payload, meta_data from domain_event_entry
 			where aggregate_identifier = ? order by sequence_number desc limit 5""";
+
+	private static final String PAGE = """
+			select global_index, aggregate_identifier, sequence_number, payload_type, time_stamp, payload
+			from domain_event_entry where global_index > ? order by global_index limit ?""";
+
+	private static final String UPSERT = """
+			insert into order_summary_b (order_id, customer_id, status, currency, total_amount, line_count, ship_name,
+			  ship_street, ship_city, ship_postal_code, ship_country, placed_at, updated_at, version)
+			values (cast(? as uuid), 'ceiling', ?, 'EUR', 0, 1, 'x', 'x', 'x', 'x', 'GB', cast(? as timestamptz),
+			  cast(? as timestamptz), ?)
+			on conflict (order_id) do update
+			set status = excluded.status, updated_at = excluded.updated_at, version = excluded.version""";
+
+	private static final int PAGE_SIZE = 1000;
 
 	private final String url;
 
@@ -95,6 +115,72 @@ final class PostgresCeiling {
 				connection.commit();
 			};
 		});
+	}
+
+	/**
+	 * The least a replay must do: read the whole event store in pages of 1000 events and
+	 * upsert one read-model row per event, one JDBC batch and one transaction per page.
+	 * With as many connections as the projection has segments, each upserting the orders
+	 * of its own share. Writes slot b's order table (a replay empties it first) and
+	 * empties it again. Answers rows per second.
+	 */
+	double scanAndUpsert(int connections) throws Exception {
+		long start = System.nanoTime();
+		ExecutorService workers = Executors.newFixedThreadPool(connections);
+		List<Future<Long>> shares = new ArrayList<>();
+		for (int share = 0; share < connections; share++) {
+			int mine = share;
+			shares.add(workers.submit(() -> scanAndUpsertShare(mine, connections)));
+		}
+		long rows = 0;
+		for (Future<Long> share : shares) {
+			rows += share.get();
+		}
+		workers.shutdown();
+		double perSecond = rows / ((System.nanoTime() - start) / 1e9);
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("truncate order_summary_b");
+		}
+		return perSecond;
+	}
+
+	private long scanAndUpsertShare(int share, int shares) throws SQLException {
+		long rows = 0;
+		try (Connection connection = connect();
+				PreparedStatement page = connection.prepareStatement(PAGE);
+				PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+			connection.setAutoCommit(false);
+			long after = -1;
+			int read;
+			do {
+				read = 0;
+				page.setLong(1, after);
+				page.setInt(2, PAGE_SIZE);
+				try (ResultSet events = page.executeQuery()) {
+					while (events.next()) {
+						read++;
+						after = events.getLong(1);
+						String order = events.getString(2);
+						events.getBytes(6);
+						if (Math.floorMod(order.hashCode(), shares) != share) {
+							continue;
+						}
+						String type = events.getString(4);
+						upsert.setString(1, order);
+						upsert.setString(2, type.substring(type.lastIndexOf('.') + 1));
+						upsert.setString(3, events.getString(5));
+						upsert.setString(4, events.getString(5));
+						upsert.setLong(5, events.getLong(3) + 1);
+						upsert.addBatch();
+						rows++;
+					}
+				}
+				upsert.executeBatch();
+				connection.commit();
+			}
+			while (read == PAGE_SIZE);
+		}
+		return rows;
 	}
 
 	private Connection connect() throws SQLException {
