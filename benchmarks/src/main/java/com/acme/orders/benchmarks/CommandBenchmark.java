@@ -1,6 +1,9 @@
 package com.acme.orders.benchmarks;
 
-import java.net.http.HttpClient;
+import static com.acme.orders.benchmarks.OrderRequests.HTTP;
+import static com.acme.orders.benchmarks.OrderRequests.expect;
+import static com.acme.orders.benchmarks.OrderRequests.place;
+
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -11,8 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.acme.orders.platform.postgres.DurableEmbeddedPostgres;
 import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
@@ -27,26 +28,6 @@ import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
  * -Dbenchmark=CommandBenchmark} (argument: seconds per step, default 15).
  */
 public final class CommandBenchmark {
-
-	/**
-	 * Orders of this amount never get an answer from the simulated gateway: they stay
-	 * changeable.
-	 */
-	private static final String UNPAID_AMOUNT = "25.00";
-
-	private static final String ORDER = """
-			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":2,"unitPrice":"12.50"}],
-			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
-			                    "country":"GB"}}""";
-
-	private static final String[] ADDRESSES = { """
-			{"name":"Ada Lovelace","street":"12 Side St","city":"Cambridge","postalCode":"CB1 1AA","country":"GB"}""",
-			"""
-					{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU","country":"GB"}""" };
-
-	private static final Pattern LOCATION = Pattern.compile("/api/orders/[0-9a-f-]{36}");
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private CommandBenchmark() {
 	}
@@ -70,7 +51,10 @@ public final class CommandBenchmark {
 			settings.addAll(List.of("spring.datasource.url=" + postgres.jdbcUrl(),
 					"spring.datasource.username=" + postgres.username(),
 					"orders.rate-limit.commands-per-second=1000000", "orders.rate-limit.burst=1000000",
-					"orders.payment.simulator.unresponsive-for-amount=" + UNPAID_AMOUNT, "orders.payment.timeout=1h"));
+					"orders.payment.simulator.unresponsive-for-amount=" + OrderRequests.UNPAID_AMOUNT,
+					"orders.payment.timeout=1h", "orders.payment.gateway.call-timeout=1h",
+					"orders.payment.simulator.latency=0ms", "orders.shipping.simulator.dispatch-after=0ms",
+					"orders.shipping.simulator.deliver-after=0ms"));
 			try (AppUnderLoad app = AppUnderLoad.start(jar, data.resolve("app"), settings)) {
 				Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
 				Load.run(16, Duration.ofSeconds(5), client -> placing(app, tokens, "warm-up-" + client));
@@ -84,16 +68,31 @@ public final class CommandBenchmark {
 				Load.Result visible = Load.run(16, step,
 						client -> placingThenReading(app, tokens, "reader-" + client, 16 / halfLoad));
 
+				LifecycleFigure.Outcome lifecycle = new LifecycleFigure(app, tokens, postgres.jdbcUrl(),
+						postgres.username())
+					.run(16, step);
+				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
+
 				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
 				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
 				rows.add(Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
 				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
 				rows.add(new Figure("3. write -> read model visible, p99 (ms)", visible.percentileMillis(99), null,
 						"<= 50", visible));
+				rows.add(new Figure("4. placed -> delivered, 16 clients (orders/s)", lifecycle.deliveredPerSecond(),
+						readAppend16.perSecond() / lifecycle.transactionsPerOrder(), ">= 0.5", lifecycle.placing()));
+				rows.add(new Figure("4. command transactions per order", lifecycle.transactionsPerOrder(), null, ""));
+				rows.add(new Figure("6. change on 10,000 events, p50 (ms)", longHistory.longHistoryMedianMillis(), null,
+						"<= 2x fresh"));
+				rows.add(new Figure("6. same change on a fresh order, p50 (ms)", longHistory.freshMedianMillis(), null,
+						"ratio %.2f".formatted(longHistory.ratio())));
 				rows.add(new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
 						"<= 512"));
 				rows.add(new Figure("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
 				Figure.print(rows);
+				System.out.println("Latencies over time: "
+						+ HtmlReport.write(Path.of("target", "command-benchmark.html"), "Command benchmark", rows)
+							.toAbsolutePath());
 				System.out.printf(
 						"The read model needed %.1f s after the command steps to catch up with their events.%n",
 						backlog.toMillis() / 1000.0);
@@ -157,20 +156,13 @@ public final class CommandBenchmark {
 		String token = tokens.customer(customer);
 		List<String> orders = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			HttpResponse<String> placed = HTTP.send(place(app, token).build(), HttpResponse.BodyHandlers.ofString());
-			expect(201, placed);
-			Matcher location = LOCATION.matcher(placed.headers().firstValue("Location").orElseThrow());
-			location.find();
-			orders.add(location.group());
+			orders.add(OrderRequests.placed(app, token, OrderRequests.UNPAID_ORDER));
 		}
 		int[] turn = { 0 };
 		return () -> {
 			int next = turn[0]++;
-			HttpRequest change = HttpRequest.newBuilder(app.uri(orders.get(next % orders.size()) + "/shipping-address"))
-				.PUT(HttpRequest.BodyPublishers.ofString(ADDRESSES[(next / orders.size()) % 2]))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + token)
-				.build();
+			HttpRequest change = OrderRequests.changeAddress(app, token, orders.get(next % orders.size()),
+					next / orders.size());
 			expect(200, HTTP.send(change, HttpResponse.BodyHandlers.ofString()));
 		};
 	}
@@ -188,20 +180,6 @@ public final class CommandBenchmark {
 			Thread.sleep(500);
 		}
 		return Duration.ofNanos(System.nanoTime() - start);
-	}
-
-	private static HttpRequest.Builder place(AppUnderLoad app, String token) {
-		return HttpRequest.newBuilder(app.uri("/api/orders"))
-			.POST(HttpRequest.BodyPublishers.ofString(ORDER))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token);
-	}
-
-	private static void expect(int status, HttpResponse<String> response) {
-		if (response.statusCode() != status) {
-			throw new IllegalStateException(
-					"Expected " + status + ", got " + response.statusCode() + ": " + response.body());
-		}
 	}
 
 	private static String createDatabase(DurableEmbeddedPostgres postgres, String name) throws Exception {

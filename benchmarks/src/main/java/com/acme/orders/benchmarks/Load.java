@@ -44,20 +44,26 @@ final class Load {
 	 * @param seconds how long the load ran
 	 * @param latenciesMicros every successful operation's latency, sorted
 	 * @param firstError what the first failed operation threw, if any did
+	 * @param bySecond the latencies of the operations started in each second of the load,
+	 * each sorted
 	 */
-	record Result(long completed, long errors, double seconds, long[] latenciesMicros, String firstError) {
+	record Result(long completed, long errors, double seconds, long[] latenciesMicros, String firstError,
+			List<long[]> bySecond) {
 
 		double perSecond() {
 			return completed / seconds;
 		}
 
 		double percentileMillis(double percentile) {
-			if (latenciesMicros.length == 0) {
+			return percentileMillis(latenciesMicros, percentile);
+		}
+
+		static double percentileMillis(long[] sortedMicros, double percentile) {
+			if (sortedMicros.length == 0) {
 				return Double.NaN;
 			}
-			int index = (int) Math.min(latenciesMicros.length - 1,
-					Math.ceil(percentile / 100 * latenciesMicros.length) - 1);
-			return latenciesMicros[Math.max(0, index)] / 1000.0;
+			int index = (int) Math.min(sortedMicros.length - 1, Math.ceil(percentile / 100 * sortedMicros.length) - 1);
+			return sortedMicros[Math.max(0, index)] / 1000.0;
 		}
 
 	}
@@ -67,7 +73,7 @@ final class Load {
 		CountDownLatch ready = new CountDownLatch(clients);
 		CountDownLatch go = new CountDownLatch(1);
 		long[] end = { 0 };
-		List<Future<long[]>> runs = new ArrayList<>();
+		List<Future<long[][]>> runs = new ArrayList<>();
 		long[] errors = new long[clients];
 		String[] firstError = new String[1];
 		for (int c = 0; c < clients; c++) {
@@ -77,7 +83,9 @@ final class Load {
 				ready.countDown();
 				go.await();
 				long[] latencies = new long[1 << 16];
+				long[] seconds = new long[latencies.length];
 				int count = 0;
+				long begin = end[0] - duration.toNanos();
 				while (System.nanoTime() < end[0]) {
 					operation.beforeEach();
 					long start = System.nanoTime();
@@ -85,7 +93,9 @@ final class Load {
 						operation.run();
 						if (count == latencies.length) {
 							latencies = Arrays.copyOf(latencies, count * 2);
+							seconds = Arrays.copyOf(seconds, count * 2);
 						}
+						seconds[count] = (start - begin) / 1_000_000_000L;
 						latencies[count++] = (System.nanoTime() - start) / 1000;
 					}
 					catch (Exception ex) {
@@ -97,21 +107,35 @@ final class Load {
 						}
 					}
 				}
-				return Arrays.copyOf(latencies, count);
+				return new long[][] { Arrays.copyOf(latencies, count), Arrays.copyOf(seconds, count) };
 			}));
 		}
 		ready.await();
 		long start = System.nanoTime();
 		end[0] = start + duration.toNanos();
 		go.countDown();
-		List<long[]> all = new ArrayList<>();
-		for (Future<long[]> run : runs) {
+		List<long[][]> all = new ArrayList<>();
+		for (Future<long[][]> run : runs) {
 			all.add(run.get());
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		threads.shutdown();
-		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(merged.length, Arrays.stream(errors).sum(), seconds, merged, firstError[0]);
+		long[] merged = all.stream().flatMapToLong(run -> Arrays.stream(run[0])).sorted().toArray();
+		return new Result(merged.length, Arrays.stream(errors).sum(), seconds, merged, firstError[0],
+				bySecond(all, (int) Math.ceil(seconds)));
+	}
+
+	private static List<long[]> bySecond(List<long[][]> runs, int seconds) {
+		List<List<Long>> buckets = new ArrayList<>();
+		for (int second = 0; second < seconds; second++) {
+			buckets.add(new ArrayList<>());
+		}
+		for (long[][] run : runs) {
+			for (int i = 0; i < run[0].length; i++) {
+				buckets.get((int) Math.min(run[1][i], seconds - 1)).add(run[0][i]);
+			}
+		}
+		return buckets.stream().map(bucket -> bucket.stream().mapToLong(Long::longValue).sorted().toArray()).toList();
 	}
 
 }

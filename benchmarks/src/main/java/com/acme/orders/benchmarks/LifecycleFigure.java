@@ -1,0 +1,93 @@
+package com.acme.orders.benchmarks;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Figure 4: orders placed and carried through payment and shipping to delivery, with the
+ * simulators answering at once, per second from the first placement to the last delivery;
+ * and how many command transactions one order costs, counted in the event store (the
+ * distinct transactions, {@code xmin}, that appended its events).
+ */
+final class LifecycleFigure {
+
+	private static final String DELIVERED = """
+			select count(*) from domain_event_entry
+			where payload_type = 'com.acme.orders.events.order.OrderDelivered' and aggregate_identifier = any(?)""";
+
+	/** Every event of the orders: the order's own and its payment's and shipment's. */
+	private static final String TRANSACTIONS = """
+			select count(distinct xmin::text) from domain_event_entry
+			where aggregate_identifier = any(?)
+			   or convert_from(payload, 'UTF8')::jsonb ->> 'orderId' = any(?)""";
+
+	private final AppUnderLoad app;
+
+	private final Tokens tokens;
+
+	private final String jdbcUrl;
+
+	private final String username;
+
+	LifecycleFigure(AppUnderLoad app, Tokens tokens, String jdbcUrl, String username) {
+		this.app = app;
+		this.tokens = tokens;
+		this.jdbcUrl = jdbcUrl;
+		this.username = username;
+	}
+
+	record Outcome(Load.Result placing, int orders, double deliveredPerSecond, double transactionsPerOrder) {
+	}
+
+	/**
+	 * {@code clients} place orders for {@code duration}; then waits until every one is
+	 * delivered.
+	 */
+	Outcome run(int clients, Duration duration) throws Exception {
+		Queue<String> orderIds = new ConcurrentLinkedQueue<>();
+		long start = System.nanoTime();
+		Load.Result placing = Load.run(clients, duration, client -> {
+			String token = tokens.customer("lifecycle-" + client);
+			return () -> {
+				String order = OrderRequests.placed(app, token, OrderRequests.DELIVERED_ORDER);
+				orderIds.add(order.substring(order.lastIndexOf('/') + 1));
+			};
+		});
+		List<String> ids = List.copyOf(orderIds);
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, username, "")) {
+			Array idArray = connection.createArrayOf("varchar", ids.toArray());
+			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+			while (count(connection, DELIVERED, idArray) < ids.size()) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException(
+							"Not every order was delivered within 5 minutes after the load: " + ids.size() + " placed");
+				}
+				Thread.sleep(100);
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			long transactions = count(connection, TRANSACTIONS, idArray, idArray);
+			return new Outcome(placing, ids.size(), ids.size() / seconds, (double) transactions / ids.size());
+		}
+	}
+
+	private static long count(Connection connection, String sql, Array... ids) throws Exception {
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			for (int i = 0; i < ids.length; i++) {
+				query.setArray(i + 1, ids[i]);
+			}
+			try (ResultSet result = query.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+
+}

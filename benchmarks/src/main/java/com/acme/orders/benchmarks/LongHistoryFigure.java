@@ -1,0 +1,68 @@
+package com.acme.orders.benchmarks;
+
+import static com.acme.orders.benchmarks.OrderRequests.HTTP;
+import static com.acme.orders.benchmarks.OrderRequests.expect;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+
+/**
+ * Figure 6: a command on an order with a long history, which the command side loads from
+ * its latest snapshot plus the few events after it, beside the same command on a fresh
+ * order. One client takes turns between the two orders, so both see the same machine.
+ */
+final class LongHistoryFigure {
+
+	private final AppUnderLoad app;
+
+	private final String token;
+
+	LongHistoryFigure(AppUnderLoad app, Tokens tokens) throws Exception {
+		this.app = app;
+		this.token = tokens.customer("long-history");
+	}
+
+	record Outcome(int events, double longHistoryMedianMillis, double freshMedianMillis) {
+
+		double ratio() {
+			return longHistoryMedianMillis / freshMedianMillis;
+		}
+
+	}
+
+	/**
+	 * Gives one order {@code events} address changes, then times {@code samples} each.
+	 */
+	Outcome run(int events, int samples) throws Exception {
+		String longHistory = OrderRequests.placed(app, token, OrderRequests.UNPAID_ORDER);
+		for (int turn = 0; turn < events; turn++) {
+			change(longHistory, turn);
+		}
+		long[] longLatencies = new long[samples];
+		long[] freshLatencies = new long[samples];
+		for (int sample = 0; sample < samples; sample++) {
+			String fresh = OrderRequests.placed(app, token, OrderRequests.UNPAID_ORDER);
+			longLatencies[sample] = timed(longHistory, events + sample);
+			freshLatencies[sample] = timed(fresh, 0);
+		}
+		return new Outcome(events, medianMillis(longLatencies), medianMillis(freshLatencies));
+	}
+
+	private long timed(String order, int turn) throws Exception {
+		long start = System.nanoTime();
+		change(order, turn);
+		return System.nanoTime() - start;
+	}
+
+	private void change(String order, int turn) throws Exception {
+		expect(200,
+				HTTP.send(OrderRequests.changeAddress(app, token, order, turn), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	private static double medianMillis(long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2] / 1e6;
+	}
+
+}
