@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -17,7 +16,6 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.EventProcessorSpanFactory;
@@ -40,18 +38,13 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 
 	private final BatchedWrites writes;
 
-	/** Looked up when the processors are built: the source needs the event store. */
-	private final Supplier<? extends StreamableMessageSource<TrackedEventMessage<?>>> events;
-
 	RebuildableProjectionsModule(Collection<RebuildableProjection> projections, ProjectionSlots slots,
-			DeadLetterQueues deadLetters, DataSource dataSource, BatchedWrites writes,
-			Supplier<? extends StreamableMessageSource<TrackedEventMessage<?>>> events) {
+			DeadLetterQueues deadLetters, DataSource dataSource, BatchedWrites writes) {
 		this.projections = projections;
 		this.slots = slots;
 		this.deadLetters = deadLetters;
 		this.dataSource = dataSource;
 		this.writes = writes;
-		this.events = events;
 	}
 
 	@Override
@@ -89,12 +82,11 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 						// queue need not be asked about every event.
 						.enableSequenceIdentifierCache())
 			.registerEventProcessor(name, (processorName, configuration, invoker) -> processor(projection,
-					processorName, configuration, invoker, events.get(), () -> slots.inUse(projection.name(), slot)));
+					processorName, configuration, invoker, () -> slots.inUse(projection.name(), slot)));
 	}
 
 	private static EventProcessor processor(RebuildableProjection projection, String name, Configuration configuration,
-			EventHandlerInvoker invoker, StreamableMessageSource<TrackedEventMessage<?>> events,
-			BooleanSupplier startsWithApplication) {
+			EventHandlerInvoker invoker, BooleanSupplier startsWithApplication) {
 		EventProcessingConfiguration processing = configuration.eventProcessingConfiguration();
 		RebuildableProjection.ProcessorSettings settings = projection.processor();
 		ScheduledExecutorService coordinator = Executors
@@ -109,7 +101,7 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 			.rollbackConfiguration(processing.rollbackConfiguration(name))
 			.errorHandler(processing.errorHandler(name))
 			.messageMonitor(processing.messageMonitor(PooledStreamingEventProcessor.class, name))
-			.messageSource(events)
+			.messageSource(configuration.eventStore())
 			.tokenStore(processing.tokenStore(name))
 			.transactionManager(processing.transactionManager(name))
 			.coordinatorExecutor(coordinator)
