@@ -178,8 +178,30 @@ class OrderFlowsIT {
 		delivered.forEach((currency,
 				total) -> assertThat(
 						authorized.get(currency).subtract(refunded.getOrDefault(currency, BigDecimal.ZERO)))
-					.as(currency)
+					.as("%s; orders whose money does not add up: %s", currency, ordersWhoseMoneyDoesNotAddUp())
 					.isEqualByComparingTo(total));
+	}
+
+	/**
+	 * Each order whose payments net of refunds differ from its delivered total, with its
+	 * events.
+	 */
+	private List<String> ordersWhoseMoneyDoesNotAddUp() {
+		return database
+			.sql("""
+					with money as (
+					  select convert_from(payload, 'UTF8')::jsonb ->> 'orderId' as order_id,
+					         sum(case split_part(payload_type, '.', 6)
+					               when 'PaymentAuthorized' then 1 when 'PaymentRefunded' then -1 else 0 end
+					             * coalesce((convert_from(payload, 'UTF8')::jsonb -> 'amount' ->> 'amount')::numeric, 0)) as net,
+					         string_agg(split_part(payload_type, '.', 6), ',' order by global_index) as events
+					  from domain_event_entry group by 1)
+					select money.order_id || ' ' || coalesce(summary.status, '-') || ' net ' || money.net || ': ' || money.events
+					from money left join order_summary_a summary on summary.order_id::text = money.order_id
+					where money.net <> case when summary.status = 'DELIVERED' then summary.total_amount else 0 end
+					""")
+			.query(String.class)
+			.list();
 	}
 
 	private Map<String, Long> countByOrder(String... eventTypes) {

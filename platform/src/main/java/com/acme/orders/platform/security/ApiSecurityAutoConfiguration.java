@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -66,6 +67,16 @@ public class ApiSecurityAutoConfiguration {
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRolesClaim())));
 		}
 		return http.build();
+	}
+
+	/**
+	 * No observation per security filter, authentication and authorization: they took an
+	 * eighth of a request's CPU in a JFR profile under load. {@code http.server.requests}
+	 * still times every request, tagged with its status.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
