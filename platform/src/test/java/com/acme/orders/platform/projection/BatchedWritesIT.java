@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Writes kept for a batch reach PostgreSQL only when it commits, and each key's writes
@@ -38,11 +37,7 @@ class BatchedWritesIT {
 
 	@BeforeEach
 	void setUp() {
-		TestPostgres.Database database = TestPostgres.newDatabase();
-		SingleConnectionDataSource single = new SingleConnectionDataSource(database.url(), database.username(),
-				database.password(), true);
-		single.setAutoCommit(true);
-		dataSource = single;
+		dataSource = TestPostgres.newDatabase().singleConnection();
 		sql = JdbcClient.create(dataSource);
 		sql.sql("create table steps (key text primary key, steps text not null)").update();
 		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource));

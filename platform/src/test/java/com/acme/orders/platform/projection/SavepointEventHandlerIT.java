@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -57,11 +56,7 @@ class SavepointEventHandlerIT {
 
 	@BeforeEach
 	void setUp() {
-		TestPostgres.Database database = TestPostgres.newDatabase();
-		SingleConnectionDataSource single = new SingleConnectionDataSource(database.url(), database.username(),
-				database.password(), true);
-		single.setAutoCommit(true);
-		dataSource = single;
+		dataSource = TestPostgres.newDatabase().singleConnection();
 		sql = JdbcClient.create(dataSource);
 		transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
 		sql.sql("create table handled (payload text primary key check (payload <> 'refused'))").update();

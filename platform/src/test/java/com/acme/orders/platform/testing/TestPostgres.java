@@ -8,11 +8,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The one PostgreSQL 17 server of a test JVM: a Testcontainers {@code postgres:17}
@@ -97,6 +101,17 @@ public final class TestPostgres {
 
 	/** Connection settings of one test database. */
 	public record Database(String url, String username, String password) {
+
+		/**
+		 * A data source of one connection, shared by every caller, in autocommit unless a
+		 * transaction is bound: for tests that look at what one transaction holds.
+		 */
+		public DataSource singleConnection() {
+			SingleConnectionDataSource single = new SingleConnectionDataSource(url, username, password, true);
+			single.setAutoCommit(true);
+			return single;
+		}
+
 	}
 
 	private record Server(String baseUrl, String username, String password, String adminDatabase) {
