@@ -1,7 +1,6 @@
 package com.acme.orders.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +29,7 @@ final class AppUnderLoad implements AutoCloseable {
 	}
 
 	static AppUnderLoad start(Path jar, Path directory, List<String> settings) throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		int port = FreePorts.any();
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		// For instance -Dorders.app.jvm-options=-XX:StartFlightRecording=filename=app.jfr

@@ -38,7 +38,7 @@ public final class CommandBenchmark {
 		Path data = Files.createTempDirectory("orders-command-benchmark");
 		List<Figure> rows = new ArrayList<>();
 		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
-			.start(new EmbeddedPostgresProperties(data.resolve("postgres"), freePort(), "orders"))) {
+			.start(new EmbeddedPostgresProperties(data.resolve("postgres"), FreePorts.any(), "orders"))) {
 			String ceilingUrl = createDatabase(postgres, "ceiling");
 			PostgresCeiling ceiling = new PostgresCeiling(ceilingUrl, postgres.username());
 			Load.Result append1 = ceiling.singleEventAppends(1, step);
@@ -188,12 +188,6 @@ public final class CommandBenchmark {
 			statement.execute("create database " + name);
 		}
 		return postgres.jdbcUrl().substring(0, postgres.jdbcUrl().lastIndexOf('/') + 1) + name;
-	}
-
-	private static int freePort() throws Exception {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.acme.orders.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,7 +46,7 @@ public final class ReplayBenchmark {
 		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
 		Path data = Files.createTempDirectory("orders-replay-benchmark");
 		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
-			.start(new EmbeddedPostgresProperties(data, freePort(), "orders"))) {
+			.start(new EmbeddedPostgresProperties(data, FreePorts.any(), "orders"))) {
 			Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), "").load().migrate();
 			long seedStart = System.nanoTime();
 			long seeded;
@@ -110,12 +109,6 @@ public final class ReplayBenchmark {
 	private static void report(String what, long events, Duration took) {
 		System.out.printf("%-34s %,12d events  %8.1f s  %,10.1f events/s%n", what, events, took.toMillis() / 1000.0,
 				events * 1000.0 / Math.max(1, took.toMillis()));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {
