@@ -31,11 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that takes every flow: paid and delivered, declined, timed out, shipment failed before
  * and after dispatch, cancelled before payment, while paid and after dispatch, and
  * re-addressed. Once everything has settled, the invariants hold over the event store.
+ * The payments that never answer open the gateway's circuit now and then; it stays open
+ * for less than the payment timeout, so the calls that wait it out still pay in time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "orders.payment.timeout=2s", "orders.payment.simulator.unresponsive-for-amount=13.00",
 				"orders.payment.simulator.latency=300ms", "orders.payment.gateway.call-timeout=1s",
-				"orders.shipping.simulator.dispatch-after=1500ms", "orders.shipping.simulator.deliver-after=200ms",
+				"orders.payment.gateway.breaker-open-for=500ms", "orders.shipping.simulator.dispatch-after=1500ms",
+				"orders.shipping.simulator.deliver-after=200ms",
 				"orders.shipping.simulator.lost-in-transit-postal-codes=LOST-1",
 				"orders.rate-limit.commands-per-second=100000", "orders.rate-limit.burst=100000" })
 @PostgresTest

@@ -30,6 +30,16 @@ final class CircuitBreaker {
 		return consecutiveFailures < threshold || !clock.instant().isBefore(openUntil);
 	}
 
+	/**
+	 * How long until an open circuit lets a trial through; zero if it allows calls now.
+	 */
+	synchronized Duration untilTrial() {
+		if (allowsCall()) {
+			return Duration.ZERO;
+		}
+		return Duration.between(clock.instant(), openUntil);
+	}
+
 	synchronized void recordSuccess() {
 		consecutiveFailures = 0;
 	}

@@ -18,8 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls an external system without ever blocking the caller: each attempt gets a hard
  * timeout, transient failures are retried with exponential backoff, and a circuit breaker
- * stops calling a system that keeps failing. The result is completed on {@code executor},
- * never on the external system's own threads.
+ * stops calling a system that keeps failing. An attempt that finds the circuit open waits
+ * until the circuit lets a trial through, once: callers here are sagas, to whom failing
+ * fast buys nothing, while a refund given up for an open circuit is money not returned.
+ * The result is completed on {@code executor}, never on the external system's own
+ * threads.
  */
 public final class ResilientCalls implements AutoCloseable {
 
@@ -70,13 +73,23 @@ public final class ResilientCalls implements AutoCloseable {
 	 */
 	public <T> CompletableFuture<T> call(String operation, Supplier<CompletableFuture<T>> attempt) {
 		CompletableFuture<T> result = new CompletableFuture<>();
-		attempt(operation, attempt, 1, result);
+		attempt(operation, attempt, 1, false, result);
 		return result.thenApplyAsync(value -> value, executor);
 	}
 
 	private <T> void attempt(String operation, Supplier<CompletableFuture<T>> attempt, int number,
-			CompletableFuture<T> result) {
-		if (!breaker.allowsCall()) {
+			boolean waitedForCircuit, CompletableFuture<T> result) {
+		Duration untilTrial = breaker.untilTrial();
+		if (!untilTrial.isZero() && !waitedForCircuit) {
+			log.info("{} {} attempt {} waits {} ms for the open circuit", system, operation, number,
+					untilTrial.toMillis());
+			// A millisecond more: the breaker's clock and the scheduler's timer round
+			// apart.
+			scheduler.schedule(() -> attempt(operation, attempt, number, true, result), untilTrial.toMillis() + 1,
+					TimeUnit.MILLISECONDS);
+			return;
+		}
+		if (!untilTrial.isZero()) {
 			retryOrFail(operation, attempt, number, result, new PortUnavailable(system + " circuit is open"));
 			return;
 		}
@@ -114,7 +127,8 @@ public final class ResilientCalls implements AutoCloseable {
 		long backoff = settings.firstBackoff().toMillis() << (number - 1);
 		log.info("{} {} attempt {} failed ({}); retrying in {} ms", system, operation, number, cause.toString(),
 				backoff);
-		scheduler.schedule(() -> attempt(operation, attempt, number + 1, result), backoff, TimeUnit.MILLISECONDS);
+		scheduler.schedule(() -> attempt(operation, attempt, number + 1, false, result), backoff,
+				TimeUnit.MILLISECONDS);
 	}
 
 	private static boolean isTransient(Throwable failure) {
@@ -139,11 +153,13 @@ public final class ResilientCalls implements AutoCloseable {
 			Duration breakerOpenFor) {
 
 		/**
-		 * The longest a call can take before its outcome is known, retries and backoff
-		 * included.
+		 * The longest a call can take before its outcome is known: every attempt may wait
+		 * once for an open circuit and then time out, with backoff between attempts.
 		 */
 		public Duration worstCase() {
-			return callTimeout.multipliedBy(maxAttempts).plus(firstBackoff.multipliedBy(1L << maxAttempts));
+			return callTimeout.plus(breakerOpenFor)
+				.multipliedBy(maxAttempts)
+				.plus(firstBackoff.multipliedBy(1L << maxAttempts));
 		}
 
 	}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -70,24 +72,57 @@ class ResilientCallsTest {
 	}
 
 	@Test
-	void anOpenCircuitStopsCallingAFailingSystem() {
+	void anAttemptThatFindsTheCircuitOpenWaitsUntilItLetsATrialThrough() throws Exception {
 		AtomicInteger attempts = new AtomicInteger();
-		ResilientCalls calls = calls(1, 2);
-		for (int i = 0; i < 2; i++) {
-			calls.call("authorize", () -> {
-				attempts.incrementAndGet();
-				return CompletableFuture.<String>failedFuture(new ResilientCalls.PortUnavailable("down"));
-			}).exceptionally(failure -> null).join();
-		}
+		ResilientCalls calls = calls(1, 2, Duration.ofMillis(500), Clock.systemUTC());
+		openTheCircuit(calls, attempts);
+		long opened = System.nanoTime();
+
+		CompletableFuture<String> waiting = calls.call("refund", () -> {
+			attempts.incrementAndGet();
+			return CompletableFuture.completedFuture("REFUND-1");
+		});
+
+		Thread.sleep(100);
+		assertThat(attempts).as("the open circuit did not call the system yet").hasValue(2);
+		assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("REFUND-1");
+		assertThat(Duration.ofNanos(System.nanoTime() - opened)).as("waited for the trial")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(400));
+	}
+
+	@Test
+	void aCircuitStillOpenAfterTheWaitFailsTheAttemptWithoutCallingTheSystem() {
+		AtomicInteger attempts = new AtomicInteger();
+		Clock stoppedClock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+		ResilientCalls calls = calls(1, 2, Duration.ofMillis(100), stoppedClock);
+		openTheCircuit(calls, attempts);
 
 		CompletableFuture<String> refused = calls.call("authorize", () -> {
 			attempts.incrementAndGet();
 			return CompletableFuture.completedFuture("never asked");
 		});
 
-		assertThatThrownBy(refused::join).hasCauseInstanceOf(ResilientCalls.PortUnavailable.class)
+		assertThatThrownBy(() -> refused.get(5, TimeUnit.SECONDS))
+			.hasCauseInstanceOf(ResilientCalls.PortUnavailable.class)
 			.hasMessageContaining("circuit is open");
 		assertThat(attempts).as("the open circuit did not call the system").hasValue(2);
+	}
+
+	private static void openTheCircuit(ResilientCalls calls, AtomicInteger attempts) {
+		for (int i = 0; i < 2; i++) {
+			calls.call("authorize", () -> {
+				attempts.incrementAndGet();
+				return CompletableFuture.<String>failedFuture(new ResilientCalls.PortUnavailable("down"));
+			}).exceptionally(failure -> null).join();
+		}
+	}
+
+	@Test
+	void theWorstCaseCoversAWaitForTheCircuitAndATimeoutInEveryAttempt() {
+		ResilientCalls.Settings settings = new ResilientCalls.Settings(Duration.ofSeconds(1), 3, Duration.ofMillis(200),
+				5, Duration.ofSeconds(10));
+
+		assertThat(settings.worstCase()).isEqualTo(Duration.ofSeconds(3 * (1 + 10)).plusMillis(1_600));
 	}
 
 	@Test
@@ -106,10 +141,13 @@ class ResilientCallsTest {
 	}
 
 	private ResilientCalls calls(int maxAttempts, int breakerThreshold) {
-		return new ResilientCalls("gateway",
-				new ResilientCalls.Settings(Duration.ofMillis(200), maxAttempts, Duration.ofMillis(10),
-						breakerThreshold, Duration.ofMinutes(1)),
-				scheduler, Executors.newCachedThreadPool(), Clock.systemUTC());
+		return calls(maxAttempts, breakerThreshold, Duration.ofMinutes(1), Clock.systemUTC());
+	}
+
+	private ResilientCalls calls(int maxAttempts, int breakerThreshold, Duration breakerOpenFor, Clock clock) {
+		return new ResilientCalls("gateway", new ResilientCalls.Settings(Duration.ofMillis(200), maxAttempts,
+				Duration.ofMillis(10), breakerThreshold, breakerOpenFor), scheduler, Executors.newCachedThreadPool(),
+				clock);
 	}
 
 }
