@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -19,6 +20,7 @@ import org.axonframework.serialization.Serializer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -94,6 +96,17 @@ public class AxonStorageAutoConfiguration {
 			.gapTimeout(Math.toIntExact(safeGapTimeout(properties, bounds.getIfAvailable()).toMillis()))
 			.maxGapOffset(properties.maxGapOffset())
 			.build();
+	}
+
+	/**
+	 * The source every pooled processor reads: the event store, with streams that tell
+	 * the processor to look for new events every
+	 * {@code orders.event-processing.look-interval}.
+	 */
+	@Bean
+	PromptEventSource promptEventSource(EventStore eventStore,
+			@Value("${orders.event-processing.look-interval:20ms}") Duration interval) {
+		return new PromptEventSource(eventStore, interval);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.acme.orders.platform.axon.PromptEventSource;
 import com.acme.orders.platform.projection.web.DeadLetterAdminController;
 import com.acme.orders.platform.projection.web.ProjectionAdminController;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -60,8 +62,10 @@ public class ProjectionAutoConfiguration {
 
 	@Bean
 	ConfigurerModule rebuildableProjectionsModule(List<RebuildableProjection> projections, ProjectionSlots slots,
-			DeadLetterQueues deadLetterQueues, DataSource dataSource, BatchedWrites writes) {
-		return new RebuildableProjectionsModule(projections, slots, deadLetterQueues, dataSource, writes);
+			DeadLetterQueues deadLetterQueues, DataSource dataSource, BatchedWrites writes,
+			ObjectProvider<PromptEventSource> events) {
+		return new RebuildableProjectionsModule(projections, slots, deadLetterQueues, dataSource, writes,
+				events::getObject);
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.EventProcessorSpanFactory;
@@ -38,13 +40,18 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 
 	private final BatchedWrites writes;
 
+	/** Looked up when the processors are built: the source needs the event store. */
+	private final Supplier<? extends StreamableMessageSource<TrackedEventMessage<?>>> events;
+
 	RebuildableProjectionsModule(Collection<RebuildableProjection> projections, ProjectionSlots slots,
-			DeadLetterQueues deadLetters, DataSource dataSource, BatchedWrites writes) {
+			DeadLetterQueues deadLetters, DataSource dataSource, BatchedWrites writes,
+			Supplier<? extends StreamableMessageSource<TrackedEventMessage<?>>> events) {
 		this.projections = projections;
 		this.slots = slots;
 		this.deadLetters = deadLetters;
 		this.dataSource = dataSource;
 		this.writes = writes;
+		this.events = events;
 	}
 
 	@Override
@@ -82,11 +89,12 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 						// queue need not be asked about every event.
 						.enableSequenceIdentifierCache())
 			.registerEventProcessor(name, (processorName, configuration, invoker) -> processor(projection,
-					processorName, configuration, invoker, () -> slots.inUse(projection.name(), slot)));
+					processorName, configuration, invoker, events.get(), () -> slots.inUse(projection.name(), slot)));
 	}
 
 	private static EventProcessor processor(RebuildableProjection projection, String name, Configuration configuration,
-			EventHandlerInvoker invoker, BooleanSupplier startsWithApplication) {
+			EventHandlerInvoker invoker, StreamableMessageSource<TrackedEventMessage<?>> events,
+			BooleanSupplier startsWithApplication) {
 		EventProcessingConfiguration processing = configuration.eventProcessingConfiguration();
 		RebuildableProjection.ProcessorSettings settings = projection.processor();
 		ScheduledExecutorService coordinator = Executors
@@ -101,7 +109,7 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 			.rollbackConfiguration(processing.rollbackConfiguration(name))
 			.errorHandler(processing.errorHandler(name))
 			.messageMonitor(processing.messageMonitor(PooledStreamingEventProcessor.class, name))
-			.messageSource(configuration.eventStore())
+			.messageSource(events)
 			.tokenStore(processing.tokenStore(name))
 			.transactionManager(processing.transactionManager(name))
 			.coordinatorExecutor(coordinator)

@@ -1,0 +1,113 @@
+package com.acme.orders.platform.axon;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * The event store as pooled streaming processors read it. Axon's embedded event store
+ * cannot tell a pooled processor that events arrived, so the processor looks again only
+ * every 500 ms: every hop of a saga and every write waiting for its read model waited up
+ * to that long. The streams of this source ask the processor to look every
+ * {@code interval} instead. A look that finds nothing is cheap: the store fetches new
+ * events itself, at once for events appended by this process.
+ */
+public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+	private final StreamableMessageSource<TrackedEventMessage<?>> store;
+
+	private final Duration interval;
+
+	private final ScheduledExecutorService ticker = Executors
+		.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-source-ticker"));
+
+	public PromptEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration interval) {
+		this.store = store;
+		this.interval = interval;
+	}
+
+	@Override
+	public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+		return new PromptStream(store.openStream(token));
+	}
+
+	@Override
+	public TrackingToken createTailToken() {
+		return store.createTailToken();
+	}
+
+	@Override
+	public TrackingToken createHeadToken() {
+		return store.createHeadToken();
+	}
+
+	@Override
+	public TrackingToken createTokenAt(Instant dateTime) {
+		return store.createTokenAt(dateTime);
+	}
+
+	@Override
+	public void close() {
+		ticker.shutdownNow();
+	}
+
+	/** A stream of the store that asks its reader to look every interval. */
+	private final class PromptStream implements BlockingStream<TrackedEventMessage<?>> {
+
+		private final BlockingStream<TrackedEventMessage<?>> events;
+
+		private volatile ScheduledFuture<?> prompts;
+
+		PromptStream(BlockingStream<TrackedEventMessage<?>> events) {
+			this.events = events;
+		}
+
+		@Override
+		public boolean setOnAvailableCallback(Runnable callback) {
+			prompts = ticker.scheduleWithFixedDelay(callback, interval.toNanos(), interval.toNanos(),
+					TimeUnit.NANOSECONDS);
+			return true;
+		}
+
+		@Override
+		public Optional<TrackedEventMessage<?>> peek() {
+			return events.peek();
+		}
+
+		@Override
+		public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+			return events.hasNextAvailable(timeout, unit);
+		}
+
+		@Override
+		public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+			return events.nextAvailable();
+		}
+
+		@Override
+		public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+			events.skipMessagesWithPayloadTypeOf(ignoredMessage);
+		}
+
+		@Override
+		public void close() {
+			ScheduledFuture<?> scheduled = prompts;
+			if (scheduled != null) {
+				scheduled.cancel(false);
+			}
+			events.close();
+		}
+
+	}
+
+}
