@@ -8,21 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.acme.orders.platform.postgres.DurableEmbeddedPostgres;
-import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
-
 /**
  * Commands over HTTP against the ceiling of the PostgreSQL they run on, measured in the
- * same run: a fresh durable embedded PostgreSQL 17; first plain JDBC on a database of its
- * own with the same tables, then the app from {@code order-app.jar} as its own process
- * with JWT bearer tokens and the rate limit out of the way. Prints one table.
+ * same run (a fresh durable embedded PostgreSQL 17, or the server given by
+ * {@code -Dbenchmark.postgres.url}; see {@link BenchmarkDatabases}): first plain JDBC on
+ * a database of its own with the same tables, then the app from {@code order-app.jar} as
+ * its own process with JWT bearer tokens and the rate limit out of the way. Prints one
+ * table.
  * <p>
  * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl benchmarks spring-boot:run
  * -Dbenchmark=CommandBenchmark} (argument: seconds per step, default 15).
@@ -37,10 +33,8 @@ public final class CommandBenchmark {
 		Path jar = Path.of(System.getProperty("orders.app.jar", "../order-app/target/order-app.jar"));
 		Path data = Files.createTempDirectory("orders-command-benchmark");
 		List<Figure> rows = new ArrayList<>();
-		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
-			.start(new EmbeddedPostgresProperties(data.resolve("postgres"), FreePorts.any(), "orders"))) {
-			String ceilingUrl = createDatabase(postgres, "ceiling");
-			PostgresCeiling ceiling = new PostgresCeiling(ceilingUrl, postgres.username());
+		try (BenchmarkDatabases postgres = BenchmarkDatabases.open(data.resolve("postgres"))) {
+			PostgresCeiling ceiling = new PostgresCeiling(postgres.create("ceiling"));
 			Load.Result append1 = ceiling.singleEventAppends(1, step);
 			Load.Result append16 = ceiling.singleEventAppends(16, step);
 			Load.Result append64 = ceiling.singleEventAppends(64, step);
@@ -48,9 +42,9 @@ public final class CommandBenchmark {
 
 			Tokens tokens = new Tokens();
 			List<String> settings = new ArrayList<>(tokens.appSettings(data));
-			settings.addAll(List.of("spring.datasource.url=" + postgres.jdbcUrl(),
-					"spring.datasource.username=" + postgres.username(),
-					"orders.rate-limit.commands-per-second=1000000", "orders.rate-limit.burst=1000000",
+			BenchmarkDatabases.Database appDatabase = postgres.create("app");
+			settings.addAll(appDatabase.springSettings());
+			settings.addAll(List.of("orders.rate-limit.commands-per-second=1000000", "orders.rate-limit.burst=1000000",
 					"orders.payment.simulator.unresponsive-for-amount=" + OrderRequests.UNPAID_AMOUNT,
 					"orders.payment.timeout=1h", "orders.payment.gateway.call-timeout=1h",
 					"orders.payment.simulator.latency=0ms", "orders.shipping.simulator.dispatch-after=0ms",
@@ -68,9 +62,7 @@ public final class CommandBenchmark {
 				Load.Result visible = Load.run(16, step,
 						client -> placingThenReading(app, tokens, "reader-" + client, 16 / halfLoad));
 
-				LifecycleFigure.Outcome lifecycle = new LifecycleFigure(app, tokens, postgres.jdbcUrl(),
-						postgres.username())
-					.run(16, step);
+				LifecycleFigure.Outcome lifecycle = new LifecycleFigure(app, tokens, appDatabase).run(16, step);
 				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
 
 				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
@@ -89,9 +81,12 @@ public final class CommandBenchmark {
 				rows.add(new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
 						"<= 512"));
 				rows.add(new Figure("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
+				System.out.println("On " + postgres.describe());
 				Figure.print(rows);
-				System.out.println("Latencies over time: "
-						+ HtmlReport.write(Path.of("target", "command-benchmark.html"), "Command benchmark", rows)
+				System.out.println(
+						"Latencies over time: " + HtmlReport
+							.write(Path.of("target", "command-benchmark.html"),
+									"Command benchmark on " + postgres.describe(), rows)
 							.toAbsolutePath());
 				System.out.printf(
 						"The read model needed %.1f s after the command steps to catch up with their events.%n",
@@ -180,14 +175,6 @@ public final class CommandBenchmark {
 			Thread.sleep(500);
 		}
 		return Duration.ofNanos(System.nanoTime() - start);
-	}
-
-	private static String createDatabase(DurableEmbeddedPostgres postgres, String name) throws Exception {
-		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + name);
-		}
-		return postgres.jdbcUrl().substring(0, postgres.jdbcUrl().lastIndexOf('/') + 1) + name;
 	}
 
 }

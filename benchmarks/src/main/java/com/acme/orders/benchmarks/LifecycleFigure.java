@@ -2,7 +2,6 @@ package com.acme.orders.benchmarks;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -33,15 +32,12 @@ final class LifecycleFigure {
 
 	private final Tokens tokens;
 
-	private final String jdbcUrl;
+	private final BenchmarkDatabases.Database database;
 
-	private final String username;
-
-	LifecycleFigure(AppUnderLoad app, Tokens tokens, String jdbcUrl, String username) {
+	LifecycleFigure(AppUnderLoad app, Tokens tokens, BenchmarkDatabases.Database database) {
 		this.app = app;
 		this.tokens = tokens;
-		this.jdbcUrl = jdbcUrl;
-		this.username = username;
+		this.database = database;
 	}
 
 	record Outcome(Load.Result placing, int orders, double deliveredPerSecond, double transactionsPerOrder) {
@@ -62,7 +58,7 @@ final class LifecycleFigure {
 			};
 		});
 		List<String> ids = List.copyOf(orderIds);
-		try (Connection connection = DriverManager.getConnection(jdbcUrl, username, "")) {
+		try (Connection connection = database.connect()) {
 			Array idArray = connection.createArrayOf("varchar", ids.toArray());
 			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 			while (count(connection, DELIVERED, idArray) < ids.size()) {

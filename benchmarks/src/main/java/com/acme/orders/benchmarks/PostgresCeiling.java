@@ -1,7 +1,6 @@
 package com.acme.orders.benchmarks;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,14 +54,11 @@ final class PostgresCeiling {
 
 	private static final int PAGE_SIZE = 1000;
 
-	private final String url;
+	private final BenchmarkDatabases.Database database;
 
-	private final String username;
-
-	PostgresCeiling(String url, String username) {
-		this.url = url;
-		this.username = username;
-		Flyway.configure().dataSource(url, username, "").load().migrate();
+	PostgresCeiling(BenchmarkDatabases.Database database) {
+		this.database = database;
+		Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
 	}
 
 	/**
@@ -184,7 +180,7 @@ final class PostgresCeiling {
 	}
 
 	private Connection connect() throws SQLException {
-		return DriverManager.getConnection(url, username, "");
+		return database.connect();
 	}
 
 	private static void bind(PreparedStatement append, String aggregate, long sequence) throws SQLException {

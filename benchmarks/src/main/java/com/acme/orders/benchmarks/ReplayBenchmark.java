@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.acme.orders.platform.postgres.DurableEmbeddedPostgres;
-import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
 import com.acme.orders.platform.projection.ProjectionReplays;
 import com.acme.orders.platform.projection.ProjectionStatus;
 import com.acme.orders.platform.projection.Replay;
@@ -24,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * How fast the order read model is rebuilt from a large event store. Seeds a fresh
- * embedded PostgreSQL (durable settings, as the app runs it) with the histories of
+ * database (on a new durable embedded PostgreSQL, or on the server given by
+ * {@code -Dbenchmark.postgres.url}; see {@link BenchmarkDatabases}) with the histories of
  * delivered orders, starts the query service, which builds its active slot from the empty
  * start, then replays into the other slot through the same code the admin API uses, and
  * prints both figures.
@@ -45,24 +43,22 @@ public final class ReplayBenchmark {
 	public static void main(String[] args) throws Exception {
 		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
 		Path data = Files.createTempDirectory("orders-replay-benchmark");
-		try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres
-			.start(new EmbeddedPostgresProperties(data, FreePorts.any(), "orders"))) {
-			Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), "").load().migrate();
+		try (BenchmarkDatabases postgres = BenchmarkDatabases.open(data)) {
+			BenchmarkDatabases.Database database = postgres.create("replay");
+			Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
 			long seedStart = System.nanoTime();
 			long seeded;
-			try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "")) {
+			try (Connection connection = database.connect()) {
 				seeded = new OrderHistorySeeder().seed(connection, events / OrderHistorySeeder.EVENTS_PER_ORDER);
 			}
 			Duration seeding = Duration.ofNanos(System.nanoTime() - seedStart);
 			report("seeded with COPY", seeded, seeding);
-			double ceiling = new PostgresCeiling(postgres.jdbcUrl(), postgres.username())
-				.scanAndUpsert(SEGMENTS_OF_THE_PROJECTION);
+			double ceiling = new PostgresCeiling(database).scanAndUpsert(SEGMENTS_OF_THE_PROJECTION);
 			System.out.printf("%-34s %,12d events  %19.1f rows/s%n", "PostgreSQL: pages + batched upserts", seeded,
 					ceiling);
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OrderQueryApplication.class)
-				.properties("spring.datasource.url=" + postgres.jdbcUrl(),
-						"spring.datasource.username=" + postgres.username(), "server.port=0",
-						"spring.main.banner-mode=off")
+				.properties(database.springSettings().toArray(String[]::new))
+				.properties("server.port=0", "spring.main.banner-mode=off")
 				.run()) {
 				ProjectionReplays replays = app.getBean(ProjectionReplays.class);
 				long buildStart = System.nanoTime();
@@ -74,8 +70,15 @@ public final class ReplayBenchmark {
 						"replayed into slot " + done.slot(), done.eventsAtStart(),
 						Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0,
 						done.eventsPerSecond());
-				Figure.print(List.of(new Figure("5. replay of the order projections (events/s)",
-						done.eventsPerSecond().doubleValue(), ceiling, ">= 0.5")));
+				List<Figure> figures = List.of(new Figure("5. replay of the order projections (events/s)",
+						done.eventsPerSecond().doubleValue(), ceiling, ">= 0.5"));
+				System.out.println("On " + postgres.describe());
+				Figure.print(figures);
+				System.out.println(
+						"Report: " + HtmlReport
+							.write(Path.of("target", "replay-benchmark.html"),
+									"Replay benchmark on " + postgres.describe(), figures)
+							.toAbsolutePath());
 			}
 		}
 		finally {
