@@ -30,8 +30,7 @@ final class AppUnderLoad implements AutoCloseable {
 
 	static AppUnderLoad start(Path jar, Path directory, List<String> settings) throws IOException {
 		int port = FreePorts.any();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		List<String> command = new ArrayList<>(List.of(javaCommand()));
 		// For instance -Dorders.app.jvm-options=-XX:StartFlightRecording=filename=app.jfr
 		// to profile the app.
 		String jvmOptions = System.getProperty("orders.app.jvm-options", "").trim();
@@ -46,6 +45,28 @@ final class AppUnderLoad implements AutoCloseable {
 			.redirectOutput(directory.resolve("app.log").toFile())
 			.start();
 		return new AppUnderLoad(process, "http://localhost:" + port);
+	}
+
+	/**
+	 * Unpacks the executable jar the way Spring Boot advises for production
+	 * ({@code java -Djarmode=tools -jar order-app.jar extract}): a jar with its
+	 * dependencies beside it, which starts faster than one that loads classes from jars
+	 * nested in it. Answers the jar to run.
+	 */
+	static Path extract(Path jar, Path directory) throws IOException, InterruptedException {
+		Process extraction = new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar",
+				jar.toAbsolutePath().toString(), "extract", "--destination", directory.toAbsolutePath().toString())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (extraction.waitFor() != 0) {
+			throw new IllegalStateException("Could not extract " + jar);
+		}
+		return directory.resolve(jar.getFileName());
+	}
+
+	private static String javaCommand() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	String baseUrl() {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.acme.orders.platform.projection.ReadModelCommits;
 import com.acme.orders.platform.security.ApiSecurityAutoConfiguration;
 import com.acme.orders.platform.web.WebAutoConfiguration;
 import com.acme.orders.query.AddressView;
@@ -37,7 +38,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(OrderQueryController.class)
-@Import(ReadYourWrites.class)
+@Import({ ReadYourWrites.class, ReadModelCommits.class })
 @ImportAutoConfiguration({ WebAutoConfiguration.class, ApiSecurityAutoConfiguration.class })
 @TestPropertySource(properties = "orders.query.min-version-wait=300ms")
 class OrderQueryControllerTest {

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * <p>
  * Writes under the same key (an order: its row and everything that depends on it) are
  * sent in the order they were made; writes under different keys may be grouped. Outside
- * an Axon unit of work a write is sent at once.
+ * an Axon unit of work a write is sent at once. Once the writes are committed,
+ * {@link ReadModelCommits} tells the readers waiting for their keys.
  */
 public class BatchedWrites {
 
@@ -29,8 +30,11 @@ public class BatchedWrites {
 
 	private final NamedParameterJdbcOperations jdbc;
 
-	public BatchedWrites(NamedParameterJdbcOperations jdbc) {
+	private final ReadModelCommits commits;
+
+	public BatchedWrites(NamedParameterJdbcOperations jdbc, ReadModelCommits commits) {
 		this.jdbc = jdbc;
+		this.commits = commits;
 	}
 
 	/**
@@ -40,6 +44,7 @@ public class BatchedWrites {
 	public void write(Object key, String sql, Map<String, ?> params) {
 		if (!CurrentUnitOfWork.isStarted()) {
 			jdbc.update(sql, params);
+			commits.committed(List.of(key));
 			return;
 		}
 		pending().add(new Write(key, sql, params));
@@ -64,6 +69,7 @@ public class BatchedWrites {
 		return batch.getOrComputeResource(RESOURCE, name -> {
 			Pending created = new Pending();
 			batch.onPrepareCommit(committing -> created.send(jdbc));
+			batch.afterCommit(committed -> commits.committed(created.sentKeys));
 			return created;
 		});
 	}
@@ -75,6 +81,8 @@ public class BatchedWrites {
 	private static final class Pending {
 
 		private List<Write> writes = new ArrayList<>();
+
+		private final Set<Object> sentKeys = new HashSet<>();
 
 		void add(Write write) {
 			writes.add(write);
@@ -96,6 +104,7 @@ public class BatchedWrites {
 				Map<String, List<Map<String, ?>>> round = new LinkedHashMap<>();
 				List<Write> later = new ArrayList<>();
 				for (Write write : unsent) {
+					sentKeys.add(write.key());
 					if (keysInRound.add(write.key())) {
 						round.computeIfAbsent(write.sql(), sql -> new ArrayList<>()).add(write.params());
 					}

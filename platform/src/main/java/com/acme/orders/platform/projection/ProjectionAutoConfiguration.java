@@ -56,8 +56,13 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
-	BatchedWrites projectionBatchedWrites(NamedParameterJdbcOperations jdbc) {
-		return new BatchedWrites(jdbc);
+	BatchedWrites projectionBatchedWrites(NamedParameterJdbcOperations jdbc, ReadModelCommits readModelCommits) {
+		return new BatchedWrites(jdbc, readModelCommits);
+	}
+
+	@Bean
+	ReadModelCommits readModelCommits() {
+		return new ReadModelCommits();
 	}
 
 	@Bean

@@ -40,7 +40,7 @@ class BatchedWritesIT {
 		dataSource = TestPostgres.newDatabase().singleConnection();
 		sql = JdbcClient.create(dataSource);
 		sql.sql("create table steps (key text primary key, steps text not null)").update();
-		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource));
+		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource), new ReadModelCommits());
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class SavepointEventHandlerIT {
 		sql = JdbcClient.create(dataSource);
 		transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
 		sql.sql("create table handled (payload text primary key check (payload <> 'refused'))").update();
-		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource));
+		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource), new ReadModelCommits());
 		handler = new SavepointEventHandler(new WritingHandler(), dataSource, writes, "test-processor");
 	}
 
