@@ -47,6 +47,9 @@ class PaymentSagaTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+	private static final PaymentSettings SETTINGS = new PaymentSettings(TIMEOUT,
+			new ResilientCalls.Settings(Duration.ofSeconds(10), 3, Duration.ofMillis(200), 5, Duration.ofSeconds(10)));
+
 	private final PaymentGatewayCalls gateway = mock(PaymentGatewayCalls.class);
 
 	private SagaTestFixture<PaymentSaga> fixture;
@@ -57,8 +60,7 @@ class PaymentSagaTest {
 		fixture.registerResource(
 				new PaymentCommands(DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
 		fixture.registerResource(gateway);
-		fixture.registerResource(new PaymentSettings(TIMEOUT, new ResilientCalls.Settings(Duration.ofSeconds(10), 3,
-				Duration.ofMillis(200), 5, Duration.ofSeconds(10))));
+		fixture.registerResource(SETTINGS);
 	}
 
 	@Test
@@ -156,7 +158,8 @@ class PaymentSagaTest {
 			.andThenAPublished(requested())
 			.andThenAPublished(authorized())
 			.andThenAPublished(new ShipmentFailed(SHIPMENT_ID, ORDER_ID, "lost", NOW))
-			.whenTimeElapses(Duration.ofSeconds(40))
+			// Past the refund's worst case and its margin, short of a second look.
+			.whenTimeElapses(SETTINGS.lastGatewayAnswer().plusSeconds(10))
 			.expectDeadlinesMet(new PaymentDeadlines.PaymentTimeout(PAYMENT_ID),
 					new PaymentDeadlines.RefundAnswer(PAYMENT_ID))
 			.expectActiveSagas(1);
