@@ -57,10 +57,12 @@ final class AppUnderLoad implements AutoCloseable {
 		Process extraction = new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar",
 				jar.toAbsolutePath().toString(), "extract", "--destination", directory.toAbsolutePath().toString())
 			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectOutput(directory.resolveSibling("extract.log").toFile())
 			.start();
-		if (extraction.waitFor() != 0) {
-			throw new IllegalStateException("Could not extract " + jar);
+		if (!extraction.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || extraction.exitValue() != 0) {
+			extraction.destroyForcibly();
+			throw new IllegalStateException(
+					"Could not extract " + jar + "; see " + directory.resolveSibling("extract.log"));
 		}
 		return directory.resolve(jar.getFileName());
 	}

@@ -1,6 +1,7 @@
 package com.acme.orders.benchmarks;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,6 +21,8 @@ import com.acme.orders.platform.postgres.EmbeddedPostgresProperties;
  * on which it creates its databases and drops them again at the end.
  */
 final class BenchmarkDatabases implements AutoCloseable {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Database server;
 
@@ -43,24 +46,45 @@ final class BenchmarkDatabases implements AutoCloseable {
 		return new BenchmarkDatabases(new Database(postgres.jdbcUrl(), postgres.username(), ""), postgres);
 	}
 
-	/** A new, empty database on the server, named after what it is for. */
+	/**
+	 * A new, empty database on the server, named after what it is for and unique to this
+	 * run, so that runs sharing a server never touch each other's databases.
+	 */
 	Database create(String purpose) throws SQLException {
-		String name = "orders_benchmark_" + purpose + "_" + ProcessHandle.current().pid();
+		String name = "orders_benchmark_" + purpose + "_" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
+		if (!name.matches("[a-z0-9_]+")) {
+			throw new IllegalArgumentException("Not a plain database name: " + name);
+		}
 		try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name);
-			statement.execute("create database " + name);
+			statement.execute("create database \"" + name + "\"");
 		}
 		created.add(name);
-		return new Database(server.url().substring(0, server.url().lastIndexOf('/') + 1) + name, server.user(),
-				server.password());
+		return new Database(withDatabase(server.url(), name), server.user(), server.password());
+	}
+
+	/**
+	 * {@code url} with its database replaced by {@code name}, its parameters kept
+	 * ({@code jdbc:postgresql://host:5432/postgres?sslmode=require}).
+	 */
+	static String withDatabase(String url, String name) {
+		int parameters = url.indexOf('?');
+		String address = (parameters < 0) ? url : url.substring(0, parameters);
+		String rest = (parameters < 0) ? "" : url.substring(parameters);
+		int database = address.lastIndexOf('/');
+		if (!address.startsWith("jdbc:postgresql://") || database < "jdbc:postgresql://".length()) {
+			throw new IllegalArgumentException("Expected jdbc:postgresql://host[:port]/database[?parameters]: " + url);
+		}
+		return address.substring(0, database + 1) + name + rest;
 	}
 
 	/** Which server, for the report: where it runs and its version. */
 	String describe() throws SQLException {
 		try (Connection connection = server.connect();
-				ResultSet version = connection.createStatement().executeQuery("show server_version")) {
+				Statement statement = connection.createStatement();
+				ResultSet version = statement.executeQuery("show server_version")) {
 			version.next();
-			String where = (embedded != null) ? "embedded, durable settings" : server.url();
+			// Without the URL's parameters, which may carry a password.
+			String where = (embedded != null) ? "embedded, durable settings" : server.url().split("\\?")[0];
 			return "PostgreSQL " + version.getString(1) + " (" + where + ")";
 		}
 	}
@@ -73,7 +97,12 @@ final class BenchmarkDatabases implements AutoCloseable {
 		}
 		try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
 			for (String name : created) {
-				statement.execute("drop database if exists " + name + " with (force)");
+				try {
+					statement.execute("drop database if exists \"" + name + "\" with (force)");
+				}
+				catch (SQLException ex) {
+					System.err.println("Could not drop " + name + ": " + ex.getMessage());
+				}
 			}
 		}
 	}

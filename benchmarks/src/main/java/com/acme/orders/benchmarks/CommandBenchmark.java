@@ -48,8 +48,10 @@ public final class CommandBenchmark {
 					"orders.payment.timeout=1h", "orders.payment.gateway.call-timeout=1h",
 					"orders.payment.simulator.latency=0ms", "orders.shipping.simulator.dispatch-after=0ms",
 					"orders.shipping.simulator.deliver-after=0ms"));
-			Duration fatJarStartUp = startUp(jar, data.resolve("app-fat-jar"), postgres, settings, tokens);
+			// Extracting reads the whole jar first, so neither start finds it cold on
+			// disk.
 			Path extracted = AppUnderLoad.extract(jar, data.resolve("app-extracted"));
+			Duration fatJarStartUp = startUp(jar, data.resolve("app-fat-jar"), postgres, settings, tokens);
 			settings.addAll(appDatabase.springSettings());
 			try (AppUnderLoad app = AppUnderLoad.start(extracted, data.resolve("app"), settings)) {
 				Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
@@ -82,7 +84,8 @@ public final class CommandBenchmark {
 						"ratio %.2f".formatted(longHistory.ratio())));
 				rows.add(new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
 						"<= 512"));
-				rows.add(new Figure("7. start-up to the first 201 (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
+				rows.add(new Figure("7. start-up to the first 201, extracted (s)", startUp.toMillis() / 1000.0, null,
+						"<= 10"));
 				rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
 				System.out.println("On " + postgres.describe());
 				Figure.print(rows);

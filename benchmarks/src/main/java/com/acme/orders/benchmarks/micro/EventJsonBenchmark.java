@@ -56,7 +56,7 @@ public class EventJsonBenchmark {
 			List.of(new OrderLine("BOOK-1984", 2, new BigDecimal("12.50"))), new Money(new BigDecimal("25.00"), "EUR"),
 			new Address("Ada Lovelace", "1 Main St", "London", "N1 9GU", "GB"), Instant.parse("2026-11-22T10:00:00Z"));
 
-	private final byte[] today = serializer.serialize(orderPlaced, byte[].class).getData();
+	private final SerializedObject<byte[]> today = serializer.serialize(orderPlaced, byte[].class);
 
 	private final byte[] revision1 = REVISION_1.getBytes(StandardCharsets.UTF_8);
 
@@ -67,7 +67,7 @@ public class EventJsonBenchmark {
 
 	@Benchmark
 	public List<Object> readOrderPlacedOfToday() {
-		return read(ORDER_PLACED, "2", today);
+		return read(ORDER_PLACED, today.getType().getRevision(), today.getData());
 	}
 
 	@Benchmark

@@ -62,7 +62,8 @@ class ReadYourWrites {
 				if (System.nanoTime() - deadline >= 0) {
 					throw new ReadModelBehind(orderId, minVersion, bound);
 				}
-				await(nextCommit, pause);
+				Duration left = Duration.ofNanos(deadline - System.nanoTime());
+				await(nextCommit, (left.compareTo(pause) < 0) ? left : pause);
 			}
 			finally {
 				commits.forget(orderId, nextCommit);

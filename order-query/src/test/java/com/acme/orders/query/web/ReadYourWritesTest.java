@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +19,7 @@ import com.acme.orders.query.AddressView;
 import com.acme.orders.query.MoneyView;
 import com.acme.orders.query.OrderDetails;
 import com.acme.orders.query.OrderStatus;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +40,13 @@ class ReadYourWritesTest {
 	private final AtomicLong versionInReadModel = new AtomicLong(0);
 
 	private final CountDownLatch firstLook = new CountDownLatch(1);
+
+	private final ExecutorService reader = Executors.newSingleThreadExecutor();
+
+	@AfterEach
+	void stopReader() {
+		reader.shutdownNow();
+	}
 
 	@Test
 	void aCommitOfTheOrderEndsTheWaitAtOnce() throws Exception {
@@ -68,7 +78,7 @@ class ReadYourWritesTest {
 			Optional<OrderDetails> found = Optional.of(order(versionInReadModel.get()));
 			firstLook.countDown();
 			return found;
-		}));
+		}), reader);
 	}
 
 	private OrderDetails order(long version) {

@@ -13,6 +13,8 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The event store as pooled streaming processors read it. Axon's embedded event store
@@ -24,6 +26,8 @@ import org.axonframework.messaging.StreamableMessageSource;
  */
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
+	private static final Logger log = LoggerFactory.getLogger(PromptEventSource.class);
+
 	private final StreamableMessageSource<TrackedEventMessage<?>> store;
 
 	private final Duration interval;
@@ -32,6 +36,9 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 		.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-source-ticker"));
 
 	public PromptEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration interval) {
+		if (interval.isNegative() || interval.isZero()) {
+			throw new IllegalArgumentException("orders.event-processing.look-interval must be positive: " + interval);
+		}
 		this.store = store;
 		this.interval = interval;
 	}
@@ -74,9 +81,26 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
 		@Override
 		public boolean setOnAvailableCallback(Runnable callback) {
-			prompts = ticker.scheduleWithFixedDelay(callback, interval.toNanos(), interval.toNanos(),
+			ScheduledFuture<?> previous = prompts;
+			if (previous != null) {
+				previous.cancel(false);
+			}
+			prompts = ticker.scheduleWithFixedDelay(() -> prompt(callback), interval.toNanos(), interval.toNanos(),
 					TimeUnit.NANOSECONDS);
 			return true;
+		}
+
+		/**
+		 * A callback that throws must not end the prompts: the processor would look
+		 * seldom.
+		 */
+		private void prompt(Runnable callback) {
+			try {
+				callback.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Asking an event processor to look for events failed", ex);
+			}
 		}
 
 		@Override

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Opens after a run of consecutive failures and refuses calls for a while; then lets one
- * call through, and closes again when it succeeds.
+ * Opens after a run of consecutive failures and refuses calls for a while. Then it lets
+ * calls through again: the first success closes it, the first failure opens it again.
  */
 final class CircuitBreaker {
 
@@ -26,18 +26,20 @@ final class CircuitBreaker {
 		this.clock = clock;
 	}
 
-	synchronized boolean allowsCall() {
-		return consecutiveFailures < threshold || !clock.instant().isBefore(openUntil);
-	}
-
 	/**
-	 * How long until an open circuit lets a trial through; zero if it allows calls now.
+	 * How long until an open circuit lets calls through again, at most {@code openFor}
+	 * (should the clock be set back); zero if it allows calls now. The clock is read
+	 * once.
 	 */
 	synchronized Duration untilTrial() {
-		if (allowsCall()) {
+		if (consecutiveFailures < threshold) {
 			return Duration.ZERO;
 		}
-		return Duration.between(clock.instant(), openUntil);
+		Duration left = Duration.between(clock.instant(), openUntil);
+		if (left.isNegative()) {
+			return Duration.ZERO;
+		}
+		return (left.compareTo(openFor) > 0) ? openFor : left;
 	}
 
 	synchronized void recordSuccess() {

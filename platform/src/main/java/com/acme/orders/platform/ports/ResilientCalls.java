@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  * Calls an external system without ever blocking the caller: each attempt gets a hard
  * timeout, transient failures are retried with exponential backoff, and a circuit breaker
  * stops calling a system that keeps failing. An attempt that finds the circuit open waits
- * until the circuit lets a trial through, once: callers here are sagas, to whom failing
- * fast buys nothing, while a refund given up for an open circuit is money not returned.
- * The result is completed on {@code executor}, never on the external system's own
- * threads.
+ * until the circuit lets calls through again, once: callers here are sagas, to whom
+ * failing fast buys nothing, while a refund given up for an open circuit is money not
+ * returned. The result is completed on {@code executor}, never on the external system's
+ * own threads.
  */
 public final class ResilientCalls implements AutoCloseable {
 

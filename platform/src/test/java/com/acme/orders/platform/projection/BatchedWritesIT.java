@@ -3,6 +3,8 @@ package com.acme.orders.platform.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
@@ -19,7 +21,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * Writes kept for a batch reach PostgreSQL only when it commits, and each key's writes
- * arrive in the order they were made even when different statements interleave.
+ * arrive in the order they were made even when different statements interleave. Readers
+ * waiting for a key are told after the commit, never of a rollback.
  */
 class BatchedWritesIT {
 
@@ -35,18 +38,19 @@ class BatchedWritesIT {
 
 	private BatchedWrites writes;
 
+	private final ReadModelCommits commits = new ReadModelCommits();
+
 	@BeforeEach
 	void setUp() {
 		dataSource = TestPostgres.newDatabase().singleConnection();
 		sql = JdbcClient.create(dataSource);
 		sql.sql("create table steps (key text primary key, steps text not null)").update();
-		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource), new ReadModelCommits());
+		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource), commits);
 	}
 
 	@Test
 	void eachKeysWritesArriveInOrderWhenTheBatchCommits() {
-		UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-		batch.attachTransaction(new SpringTransactionManager(new DataSourceTransactionManager(dataSource)));
+		UnitOfWork<?> batch = startBatch();
 		for (int round = 0; round < 3; round++) {
 			for (String key : new String[] { "a", "b", "c" }) {
 				String statement = (round == 0) ? CREATE : APPEND;
@@ -66,10 +70,45 @@ class BatchedWritesIT {
 	}
 
 	@Test
+	void readersOfAKeyAreToldOnlyOnceItsWritesAreCommitted() {
+		UUID order = UUID.randomUUID();
+		CompletableFuture<Void> committed = commits.nextCommitOf(order);
+		CompletableFuture<Void> otherKey = commits.nextCommitOf(UUID.randomUUID());
+		UnitOfWork<?> batch = startBatch();
+		writes.write(order, CREATE, Map.of("key", order.toString(), "step", "placed"));
+		batch.onPrepareCommit(committing -> assertThat(committed).as("told before the commit").isNotDone());
+
+		batch.commit();
+
+		assertThat(committed).isDone();
+		assertThat(otherKey).isNotDone();
+		assertThat(count()).isOne();
+	}
+
+	@Test
+	void readersAreNotToldOfARolledBackBatch() {
+		UUID order = UUID.randomUUID();
+		CompletableFuture<Void> committed = commits.nextCommitOf(order);
+		UnitOfWork<?> batch = startBatch();
+		writes.write(order, CREATE, Map.of("key", order.toString(), "step", "placed"));
+
+		batch.rollback();
+
+		assertThat(committed).isNotDone();
+		assertThat(count()).isZero();
+	}
+
+	@Test
 	void outsideAUnitOfWorkAWriteIsSentAtOnce() {
 		writes.write("a", CREATE, Map.of("key", "a", "step", "now"));
 
 		assertThat(count()).isOne();
+	}
+
+	private UnitOfWork<?> startBatch() {
+		UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+		batch.attachTransaction(new SpringTransactionManager(new DataSourceTransactionManager(dataSource)));
+		return batch;
 	}
 
 	private long count() {
