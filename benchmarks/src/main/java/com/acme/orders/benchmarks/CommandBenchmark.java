@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Commands over HTTP against the ceiling of the PostgreSQL they run on, measured in the
@@ -63,8 +65,9 @@ public final class CommandBenchmark {
 				Load.Result change16 = Load.run(16, step, client -> changingAddresses(app, tokens, "mover-" + client));
 				Duration backlog = awaitProjectionCaughtUp(app, tokens.admin("ops"));
 				double halfLoad = Math.max(place16.perSecond(), place64.perSecond()) / 2;
+				Queue<Long> readWaitMicros = new ConcurrentLinkedQueue<>();
 				Load.Result visible = Load.run(16, step,
-						client -> placingThenReading(app, tokens, "reader-" + client, 16 / halfLoad));
+						client -> placingThenReading(app, tokens, "reader-" + client, 16 / halfLoad, readWaitMicros));
 
 				LifecycleFigure.Outcome lifecycle = new LifecycleFigure(app, tokens, appDatabase).run(16, step);
 				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
@@ -75,6 +78,10 @@ public final class CommandBenchmark {
 				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
 				rows.add(new Figure("3. write -> read model visible, p99 (ms)", visible.percentileMillis(99), null,
 						"<= 50", visible));
+				long[] readWaits = readWaitMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+				rows.add(
+						new Figure("3. of which the read waited, p99 (ms)", Load.Result.percentileMillis(readWaits, 99),
+								null, "p50 %.1f".formatted(Load.Result.percentileMillis(readWaits, 50))));
 				rows.add(new Figure("4. placed -> delivered, 16 clients (orders/s)", lifecycle.deliveredPerSecond(),
 						readAppend16.perSecond() / lifecycle.transactionsPerOrder(), ">= 0.5", lifecycle.placing()));
 				rows.add(new Figure("4. command transactions per order", lifecycle.transactionsPerOrder(), null, ""));
@@ -129,10 +136,10 @@ public final class CommandBenchmark {
 	 * Places an order and reads it back with {@code minVersion=1}, which waits until the
 	 * read model has it: the time a client waits to see its own write. Each client keeps
 	 * to one order every {@code intervalSeconds} (untimed), so that together they run at
-	 * half the measured maximum.
+	 * half the measured maximum. How long each read took goes to {@code readWaitMicros}.
 	 */
 	private static Load.Operation placingThenReading(AppUnderLoad app, Tokens tokens, String customer,
-			double intervalSeconds) throws Exception {
+			double intervalSeconds, Queue<Long> readWaitMicros) throws Exception {
 		String token = tokens.customer(customer);
 		HttpRequest request = place(app, token).build();
 		long interval = (long) (intervalSeconds * 1e9);
@@ -157,7 +164,9 @@ public final class CommandBenchmark {
 					.newBuilder(app.uri(placed.headers().firstValue("Location").orElseThrow() + "?minVersion=1"))
 					.header("Authorization", "Bearer " + token)
 					.build();
+				long reading = System.nanoTime();
 				expect(200, HTTP.send(read, HttpResponse.BodyHandlers.ofString()));
+				readWaitMicros.add((System.nanoTime() - reading) / 1000);
 			}
 
 		};

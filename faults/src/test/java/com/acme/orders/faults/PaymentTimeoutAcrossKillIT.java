@@ -28,7 +28,8 @@ class PaymentTimeoutAcrossKillIT {
 						"orders.payment.timeout=" + PAYMENT_TIMEOUT.toSeconds() + "s",
 						"orders.payment.simulator.unresponsive-for-amount=13.00",
 						"orders.payment.gateway.call-timeout=1s",
-						// The saga ends once no answer can come, the wait for an open circuit included.
+						// The saga ends once no answer can come, the wait for an open
+						// circuit included.
 						"orders.payment.gateway.breaker-open-for=1s")) {
 			app.start();
 			UUID orderId = new Customers(app.baseUrl()).place("13.00");

@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * <p>
  * Writes under the same key (an order: its row and everything that depends on it) are
  * sent in the order they were made; writes under different keys may be grouped. Outside
- * an Axon unit of work a write is sent at once. Once the writes are committed,
- * {@link ReadModelCommits} tells the readers waiting for their keys.
+ * an Axon unit of work a write is sent at once. Once a batch's writes are committed,
+ * {@link ReadModelCommits} tells the readers waiting for their keys; a write outside a
+ * unit of work tells them at once, and they look again.
  */
 public class BatchedWrites {
 
