@@ -94,6 +94,9 @@ class AxonWiringIT {
 		assertThat(generalSerializer).isInstanceOf(JacksonSerializer.class);
 		assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
 		assertThat(messageSerializer).isInstanceOf(JacksonSerializer.class);
+		assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+			.as("XStream is not even on the classpath")
+			.isInstanceOf(ClassNotFoundException.class);
 	}
 
 	@Test
