@@ -94,13 +94,7 @@ public final class CommandBenchmark {
 				rows.add(new Figure("7. start-up to the first 201, extracted (s)", startUp.toMillis() / 1000.0, null,
 						"<= 10"));
 				rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
-				System.out.println("On " + postgres.describe());
-				Figure.print(rows);
-				System.out.println(
-						"Latencies over time: " + HtmlReport
-							.write(Path.of("target", "command-benchmark.html"),
-									"Command benchmark on " + postgres.describe(), rows)
-							.toAbsolutePath());
+				HtmlReport.publish("Command benchmark", postgres, rows);
 				System.out.printf(
 						"The read model needed %.1f s after the command steps to catch up with their events.%n",
 						backlog.toMillis() / 1000.0);

@@ -20,6 +20,18 @@ final class HtmlReport {
 	private HtmlReport() {
 	}
 
+	/**
+	 * Prints which server, then the table, and writes the page to
+	 * {@code target/<benchmark's name in lower case, dashed>.html}.
+	 */
+	static void publish(String benchmark, BenchmarkDatabases postgres, List<Figure> figures) throws Exception {
+		String server = postgres.describe();
+		System.out.println("On " + server);
+		Figure.print(figures);
+		Path file = Path.of("target", benchmark.toLowerCase(Locale.ROOT).replace(' ', '-') + ".html");
+		System.out.println("Report: " + write(file, benchmark + " on " + server, figures).toAbsolutePath());
+	}
+
 	static Path write(Path file, String title, List<Figure> figures) throws IOException {
 		StringBuilder html = new StringBuilder();
 		html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>")

@@ -72,13 +72,7 @@ public final class ReplayBenchmark {
 						done.eventsPerSecond());
 				List<Figure> figures = List.of(new Figure("5. replay of the order projections (events/s)",
 						done.eventsPerSecond().doubleValue(), ceiling, ">= 0.5"));
-				System.out.println("On " + postgres.describe());
-				Figure.print(figures);
-				System.out.println(
-						"Report: " + HtmlReport
-							.write(Path.of("target", "replay-benchmark.html"),
-									"Replay benchmark on " + postgres.describe(), figures)
-							.toAbsolutePath());
+				HtmlReport.publish("Replay benchmark", postgres, figures);
 			}
 		}
 		finally {
