@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The assembled app from {@code order-app.jar}, as its own process, as it is deployed:
@@ -59,7 +60,7 @@ final class AppUnderLoad implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolveSibling("extract.log").toFile())
 			.start();
-		if (!extraction.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || extraction.exitValue() != 0) {
+		if (!extraction.waitFor(2, TimeUnit.MINUTES) || extraction.exitValue() != 0) {
 			extraction.destroyForcibly();
 			throw new IllegalStateException(
 					"Could not extract " + jar + "; see " + directory.resolveSibling("extract.log"));
@@ -111,7 +112,7 @@ final class AppUnderLoad implements AutoCloseable {
 	@Override
 	public void close() throws InterruptedException {
 		process.destroy();
-		if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 		}
 	}
