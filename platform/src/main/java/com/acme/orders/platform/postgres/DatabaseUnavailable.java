@@ -20,6 +20,12 @@ public final class DatabaseUnavailable {
 	/** PostgreSQL's connection errors (class 08) and shutdown errors (57P01 to 57P03). */
 	private static final String CONNECTION_CLASS = "08";
 
+	/**
+	 * What HikariCP throws, with no SQLState, for a statement on a connection it has
+	 * already closed because the server went away under the transaction.
+	 */
+	private static final String CLOSED_BY_THE_POOL = "Connection is closed";
+
 	private DatabaseUnavailable() {
 	}
 
@@ -41,6 +47,10 @@ public final class DatabaseUnavailable {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith(CONNECTION_CLASS) || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_BY_THE_POOL.equals(sql.getMessage())) {
 				return true;
 			}
 		}

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,18 @@ class DatabaseUnavailableTest {
 				new SQLException("Connection is closed"));
 
 		assertThat(handler.unexpected(rollbackFailed).getStatusCode().value()).isEqualTo(503);
+	}
+
+	/**
+	 * An aggregate loaded on a connection the pool closed when the server went away:
+	 * HikariCP's exception carries no SQLState, and Axon wraps it.
+	 */
+	@Test
+	void aStatementOnAConnectionThePoolClosedIs503() {
+		JdbcException loadFailed = new JdbcException("Failed to create a SQL statement",
+				new SQLException("Connection is closed"));
+
+		assertThat(handler.unexpected(loadFailed).getStatusCode().value()).isEqualTo(503);
 	}
 
 	@Test
