@@ -1,0 +1,50 @@
+package com.acme.orders.benchmarks;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * Waits until the app has finished reacting to the previous step: no event appended for a
+ * second (the sagas have carried every order as far as it goes) and the order projection
+ * has caught up. Without it, a step would share the machine with the tail of the one
+ * before, and the 1-client figure would measure the 16-client warm-up's sagas.
+ */
+final class Settled {
+
+	private static final Duration QUIET = Duration.ofSeconds(1);
+
+	private static final Duration POLL = Duration.ofMillis(250);
+
+	private Settled() {
+	}
+
+	/** Answers how long the app took to settle. */
+	static Duration await(AppUnderLoad app, BenchmarkDatabases.Database database, String adminToken) throws Exception {
+		long start = System.nanoTime();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			long last = -1;
+			long quietSince = System.nanoTime();
+			while (System.nanoTime() - quietSince < QUIET.toNanos()) {
+				Thread.sleep(POLL.toMillis());
+				long head = head(statement);
+				if (head != last) {
+					last = head;
+					quietSince = System.nanoTime();
+				}
+			}
+		}
+		CommandBenchmark.awaitProjectionCaughtUp(app, adminToken);
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	private static long head(Statement statement) throws Exception {
+		try (ResultSet result = statement
+			.executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+}
