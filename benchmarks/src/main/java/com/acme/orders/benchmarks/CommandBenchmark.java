@@ -88,6 +88,7 @@ public final class CommandBenchmark {
 				Visibility peak = visibility(app, tokens, "peak-reader-", halfPeak, step);
 				settle(app, appDatabase, admin, "figure 3 at half the peak rate");
 				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
+				long peakResidentBytes = app.peakResidentBytes();
 
 				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
 				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
@@ -111,6 +112,8 @@ public final class CommandBenchmark {
 						"ratio %.2f".formatted(longHistory.ratio())));
 				rows.add(new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
 						"<= 512"));
+				rows.add(new Figure("7. the most over the whole run (MiB)", peakResidentBytes / (1024.0 * 1024.0), null,
+						""));
 				rows.add(new Figure("7. start-up to the first 201, extracted (s)", startUp.toMillis() / 1000.0, null,
 						"<= 10"));
 				rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
