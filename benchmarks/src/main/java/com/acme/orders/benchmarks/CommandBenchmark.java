@@ -78,9 +78,8 @@ public final class CommandBenchmark {
 
 				LifecycleFigure.Outcome lifecycle = new LifecycleFigure(app, tokens, appDatabase).run(16, step);
 				settle(app, appDatabase, admin, "the lifecycle");
-				// The most the app sustains is the rate at which it delivers orders;
-				// placed
-				// faster, the sagas fall behind without bound.
+				// The most the app sustains is the rate at which it delivers orders:
+				// placed faster, the sagas fall behind without bound.
 				double halfSustained = lifecycle.deliveredPerSecond() / 2;
 				Visibility sustained = visibility(app, tokens, "reader-", halfSustained, step);
 				settle(app, appDatabase, admin, "figure 3 at half the sustained load");
@@ -226,21 +225,6 @@ public final class CommandBenchmark {
 					next / orders.size());
 			expect(200, HTTP.send(change, HttpResponse.BodyHandlers.ofString()));
 		};
-	}
-
-	/**
-	 * Waits until the order projection's lag (admin API) is 0; answers how long that
-	 * took.
-	 */
-	static Duration awaitProjectionCaughtUp(AppUnderLoad app, String adminToken) throws Exception {
-		long start = System.nanoTime();
-		HttpRequest status = HttpRequest.newBuilder(app.uri("/api/admin/projections/order-summary"))
-			.header("Authorization", "Bearer " + adminToken)
-			.build();
-		while (!HTTP.send(status, HttpResponse.BodyHandlers.ofString()).body().contains("\"lag\":0,")) {
-			Thread.sleep(500);
-		}
-		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
 }
