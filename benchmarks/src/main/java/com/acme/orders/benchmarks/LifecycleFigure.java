@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,8 +22,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * distinct transactions, {@code xmin}, that appended its events).
  */
 final class LifecycleFigure {
-
-	private static final String HEAD = "select coalesce(max(global_index), 0) from domain_event_entry";
 
 	/**
 	 * Deliveries appended since a position: each look reads only the new ones, so waiting
@@ -61,8 +60,8 @@ final class LifecycleFigure {
 	Outcome run(int clients, Duration duration) throws Exception {
 		Queue<String> orderIds = new ConcurrentLinkedQueue<>();
 		long head;
-		try (Connection connection = database.connect()) {
-			head = count(connection, HEAD);
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			head = Settled.eventStoreHead(statement);
 		}
 		long start = System.nanoTime();
 		Load.Result placing = Load.run(clients, duration, client -> {

@@ -30,7 +30,7 @@ final class Settled {
 			long quietSince = System.nanoTime();
 			while (System.nanoTime() - quietSince < QUIET.toNanos()) {
 				Thread.sleep(POLL.toMillis());
-				long head = head(statement);
+				long head = eventStoreHead(statement);
 				if (head != last) {
 					last = head;
 					quietSince = System.nanoTime();
@@ -51,7 +51,8 @@ final class Settled {
 		}
 	}
 
-	private static long head(Statement statement) throws Exception {
+	/** The position of the last event appended; 0 for an empty store. */
+	static long eventStoreHead(Statement statement) throws Exception {
 		try (ResultSet result = statement
 			.executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
 			result.next();
