@@ -118,6 +118,10 @@ final class AppUnderLoad implements AutoCloseable {
 		return -1;
 	}
 
+	long pid() {
+		return process.pid();
+	}
+
 	URI uri(String path) {
 		return URI.create(baseUrl + path);
 	}

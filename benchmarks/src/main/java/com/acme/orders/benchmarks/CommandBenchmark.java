@@ -37,12 +37,17 @@ public final class CommandBenchmark {
 		Path jar = Path.of(System.getProperty("orders.app.jar", "../order-app/target/order-app.jar"));
 		Path data = Files.createTempDirectory("orders-command-benchmark");
 		List<Figure> rows = new ArrayList<>();
+		CpuTime cpu = new CpuTime();
 		try (BenchmarkDatabases postgres = BenchmarkDatabases.open(data.resolve("postgres"))) {
 			PostgresCeiling ceiling = new PostgresCeiling(postgres.create("ceiling"));
-			Load.Result append1 = ceiling.singleEventAppends(1, step);
-			Load.Result append16 = ceiling.singleEventAppends(16, step);
-			Load.Result append64 = ceiling.singleEventAppends(64, step);
-			Load.Result readAppend16 = ceiling.readFiveThenAppend(16, step);
+			Load.Result append1 = cpu.measure("ceiling: append, 1 client", null,
+					() -> ceiling.singleEventAppends(1, step));
+			Load.Result append16 = cpu.measure("ceiling: append, 16 clients", null,
+					() -> ceiling.singleEventAppends(16, step));
+			Load.Result append64 = cpu.measure("ceiling: append, 64 clients", null,
+					() -> ceiling.singleEventAppends(64, step));
+			Load.Result readAppend16 = cpu.measure("ceiling: read 5, append, 16 clients", null,
+					() -> ceiling.readFiveThenAppend(16, step));
 
 			Tokens tokens = new Tokens();
 			List<String> settings = new ArrayList<>(tokens.appSettings(data));
@@ -58,40 +63,49 @@ public final class CommandBenchmark {
 			Duration fatJarStartUp = startUp(jar, data.resolve("app-fat-jar"), postgres, settings, tokens);
 			settings.addAll(appDatabase.springSettings());
 			try (AppUnderLoad app = AppUnderLoad.start(extracted, data.resolve("app"), settings)) {
-				String admin = tokens.admin("ops");
 				Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
 				// Long enough for the JIT to compile the hot paths, reads with minVersion
 				// included: with 5 s of placing alone, the 1-client step ran from 23 ms
 				// down to 9 ms per order, and figure 3's first second held its p99.
 				Load.run(16, WARM_UP, client -> placingThenReading(app, tokens, "warm-up-" + client, 0,
 						new ConcurrentLinkedQueue<>()));
-				settle(app, appDatabase, admin, "the warm-up");
-				Load.Result place1 = Load.run(1, step, client -> placing(app, tokens, "one-" + client));
-				settle(app, appDatabase, admin, "1 client");
-				Load.Result place16 = Load.run(16, step, client -> placing(app, tokens, "sixteen-" + client));
+				settle(appDatabase, "the warm-up");
+				Load.Result place1 = cpu.measure("1. POST, 1 client", app,
+						() -> Load.run(1, step, client -> placing(app, tokens, "one-" + client)));
+				settle(appDatabase, "1 client");
+				Load.Result place16 = cpu.measure("1. POST, 16 clients", app,
+						() -> Load.run(16, step, client -> placing(app, tokens, "sixteen-" + client)));
 				long residentBytes = app.residentBytes();
-				settle(app, appDatabase, admin, "16 clients");
-				Load.Result place64 = Load.run(64, step, client -> placing(app, tokens, "sixty-four-" + client));
-				settle(app, appDatabase, admin, "64 clients");
-				Load.Result change16 = Load.run(16, step, client -> changingAddresses(app, tokens, "mover-" + client));
-				settle(app, appDatabase, admin, "the address changes");
+				settle(appDatabase, "16 clients");
+				Load.Result place64 = cpu.measure("1. POST, 64 clients", app,
+						() -> Load.run(64, step, client -> placing(app, tokens, "sixty-four-" + client)));
+				settle(appDatabase, "64 clients");
+				Load.Result refused16 = cpu.measure("1. refused POST (400), 16 clients", app,
+						() -> Load.run(16, step, client -> refusing(app, tokens, "refused-" + client)));
+				Load.Result change16 = cpu.measure("2. address change, 16 clients", app,
+						() -> Load.run(16, step, client -> changingAddresses(app, tokens, "mover-" + client)));
+				settle(appDatabase, "the address changes");
 
-				LifecycleFigure.Outcome lifecycle = new LifecycleFigure(app, tokens, appDatabase).run(16, step);
-				settle(app, appDatabase, admin, "the lifecycle");
+				LifecycleFigure.Outcome lifecycle = cpu.measure("4. placed -> delivered, per order", app,
+						() -> new LifecycleFigure(app, tokens, appDatabase).run(16, step),
+						LifecycleFigure.Outcome::orders);
+				settle(appDatabase, "the lifecycle");
 				// The most the app sustains is the rate at which it delivers orders:
 				// placed faster, the sagas fall behind without bound.
 				double halfSustained = lifecycle.deliveredPerSecond() / 2;
 				Visibility sustained = visibility(app, tokens, "reader-", halfSustained, step);
-				settle(app, appDatabase, admin, "figure 3 at half the sustained load");
+				settle(appDatabase, "figure 3 at half the sustained load");
 				double halfPeak = Math.max(place16.perSecond(), place64.perSecond()) / 2;
 				Visibility peak = visibility(app, tokens, "peak-reader-", halfPeak, step);
-				settle(app, appDatabase, admin, "figure 3 at half the peak rate");
+				settle(appDatabase, "figure 3 at half the peak rate");
 				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
 				long peakResidentBytes = app.peakResidentBytes();
 
 				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
 				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
 				rows.add(Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
+				rows.add(new Figure("1. refused POST (400), 16 clients (req/s)", refused16.perSecond(),
+						append16.perSecond(), "web alone", refused16));
 				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
 				rows.add(new Figure("3. write -> visible, p99 (ms), %.0f/s".formatted(halfSustained),
 						sustained.placingThenReading().percentileMillis(99), null, "<= 50",
@@ -116,7 +130,7 @@ public final class CommandBenchmark {
 				rows.add(new Figure("7. start-up to the first 201, extracted (s)", startUp.toMillis() / 1000.0, null,
 						"<= 10"));
 				rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
-				HtmlReport.publish("Command benchmark", postgres, rows);
+				HtmlReport.publish("Command benchmark", postgres, rows, cpu.steps());
 				rows.stream()
 					.filter(row -> row.result() != null && row.result().firstError() != null)
 					.forEach(row -> System.out
@@ -140,9 +154,8 @@ public final class CommandBenchmark {
 		}
 	}
 
-	private static void settle(AppUnderLoad app, BenchmarkDatabases.Database database, String adminToken, String after)
-			throws Exception {
-		Duration took = Settled.await(app, database, adminToken);
+	private static void settle(BenchmarkDatabases.Database database, String after) throws Exception {
+		Duration took = Settled.await(database);
 		System.out.printf("Settled after %s in %.1f s%n", after, took.toMillis() / 1000.0);
 	}
 
@@ -167,6 +180,16 @@ public final class CommandBenchmark {
 	private static Load.Operation placing(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
 		HttpRequest request = place(app, tokens.customer(customer)).build();
 		return () -> expect(201, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/**
+	 * Sends an order the app refuses with 400 before it stores anything: authentication,
+	 * parsing, validation and the problem+json answer, without the database. The most
+	 * {@code POST}s the web stack alone answers.
+	 */
+	private static Load.Operation refusing(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
+		HttpRequest request = place(app, tokens.customer(customer), OrderRequests.INVALID_ORDER).build();
+		return () -> expect(400, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
 	}
 
 	/**

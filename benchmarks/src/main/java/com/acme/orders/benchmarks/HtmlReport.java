@@ -25,14 +25,23 @@ final class HtmlReport {
 	 * {@code target/<benchmark's name in lower case, dashed>.html}.
 	 */
 	static void publish(String benchmark, BenchmarkDatabases postgres, List<Figure> figures) throws Exception {
+		publish(benchmark, postgres, figures, List.of());
+	}
+
+	/** As above, with the table of where each step's CPU went after the figures. */
+	static void publish(String benchmark, BenchmarkDatabases postgres, List<Figure> figures, List<CpuTime.Spent> cpu)
+			throws Exception {
 		String server = postgres.describe();
 		System.out.println("On " + server);
 		Figure.print(figures);
+		if (!cpu.isEmpty()) {
+			CpuTime.Spent.print(cpu);
+		}
 		Path file = Path.of("target", benchmark.toLowerCase(Locale.ROOT).replace(' ', '-') + ".html");
-		System.out.println("Report: " + write(file, benchmark + " on " + server, figures).toAbsolutePath());
+		System.out.println("Report: " + write(file, benchmark + " on " + server, figures, cpu).toAbsolutePath());
 	}
 
-	static Path write(Path file, String title, List<Figure> figures) throws IOException {
+	static Path write(Path file, String title, List<Figure> figures, List<CpuTime.Spent> cpu) throws IOException {
 		StringBuilder html = new StringBuilder();
 		html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
 			.append(escape(title))
@@ -60,6 +69,9 @@ final class HtmlReport {
 				.append("</td></tr>");
 		}
 		html.append("</table>");
+		if (!cpu.isEmpty()) {
+			cpuTable(html, cpu);
+		}
 		for (Figure figure : figures) {
 			if (figure.result() != null && !figure.result().bySecond().isEmpty()) {
 				overTime(html, figure);
@@ -68,6 +80,21 @@ final class HtmlReport {
 		html.append("</body></html>\n");
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		return Files.writeString(file, html);
+	}
+
+	private static void cpuTable(StringBuilder html, List<CpuTime.Spent> cpu) {
+		html.append("<h2>CPU per operation, ms of one core</h2><table><tr>");
+		CpuTime.Spent.COLUMNS.forEach(column -> html.append("<th>").append(escape(column)).append("</th>"));
+		html.append("</tr>");
+		for (CpuTime.Spent spent : cpu) {
+			html.append("<tr><td>").append(escape(spent.step())).append("</td><td>").append(spent.operations());
+			for (double value : new double[] { spent.app(), spent.postgres(), spent.loadGenerator(), spent.rest(),
+					spent.steal() }) {
+				html.append("</td><td>").append(String.format(Locale.ROOT, "%.2f", value));
+			}
+			html.append("</td></tr>");
+		}
+		html.append("</table>");
 	}
 
 	private static void overTime(StringBuilder html, Figure figure) {

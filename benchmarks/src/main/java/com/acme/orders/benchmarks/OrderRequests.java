@@ -21,6 +21,15 @@ final class OrderRequests {
 			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
 			                    "country":"GB"}}""";
 
+	/**
+	 * Refused with 400 before anything is stored: a line of no items. Authenticated,
+	 * parsed and validated like an order, it measures the web stack alone.
+	 */
+	static final String INVALID_ORDER = """
+			{"currency":"EUR","lines":[{"sku":"BOOK-1984","quantity":0,"unitPrice":"12.50"}],
+			 "shippingAddress":{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU",
+			                    "country":"GB"}}""";
+
 	/** The amount of {@link #UNPAID_ORDER}. */
 	static final String UNPAID_AMOUNT = "25.00";
 

@@ -51,10 +51,6 @@ final class Tokens {
 		return token(subject, "CUSTOMER");
 	}
 
-	String admin(String subject) throws JOSEException {
-		return token(subject, "ADMIN");
-	}
-
 	private String token(String subject, String role) throws JOSEException {
 		Instant now = Instant.now();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)

@@ -126,12 +126,6 @@ public class ApiSecurityAutoConfiguration {
 	}
 
 	/**
-	 * The demo users {@code alice}, {@code bob} (customers), {@code ops} (admin) and
-	 * {@code carrier} (the carrier's webhook) with HTTP Basic. Switch them off in
-	 * production.
-	 * @param enabled whether HTTP Basic with the demo users is accepted
-	 */
-	/**
 	 * Claims every JWT must carry. Spring Boot's decoder checks signature and expiry;
 	 * these are added to its checks.
 	 *
@@ -151,6 +145,13 @@ public class ApiSecurityAutoConfiguration {
 
 	}
 
+	/**
+	 * The demo users {@code alice}, {@code bob} (customers), {@code ops} (admin) and
+	 * {@code carrier} (the carrier's webhook) with HTTP Basic. Switch them off in
+	 * production.
+	 *
+	 * @param enabled whether HTTP Basic with the demo users is accepted
+	 */
 	@ConfigurationProperties("orders.security.demo-users")
 	public record DemoUsersProperties(@DefaultValue("true") boolean enabled) {
 	}

@@ -1,0 +1,164 @@
+package com.acme.orders.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * Where the machine's CPU went during a step, read from {@code /proc} (Linux): the app's
+ * process, the PostgreSQL server's processes on this machine, this benchmark's own JVM
+ * (the HTTP load generator, or the JDBC client of a ceiling), the rest of the machine,
+ * and the time the hypervisor gave to other machines (steal). Divided by the step's
+ * operations, it says what one operation costs and who pays for it: the figures compare
+ * throughputs on two shared cores, so this is what explains a ratio.
+ */
+final class CpuTime {
+
+	/** {@code USER_HZ}, which the Linux ABI fixes at 100 on x86 and ARM. */
+	private static final double TICKS_PER_MILLISECOND = 0.1;
+
+	private static final Path PROC = Path.of("/proc");
+
+	private final List<Spent> steps = new ArrayList<>();
+
+	/** Runs a load step of {@code app} ({@code null} for a ceiling) and notes its CPU. */
+	Load.Result measure(String step, AppUnderLoad app, Callable<Load.Result> load) throws Exception {
+		return measure(step, app, load, Load.Result::completed);
+	}
+
+	/**
+	 * Runs a step and notes its CPU per operation, {@code operations} telling how many.
+	 */
+	<T> T measure(String step, AppUnderLoad app, Callable<T> work, ToLongFunction<T> operations) throws Exception {
+		Sample before = Sample.of(app);
+		T outcome = work.call();
+		steps.add(Sample.of(app).spentSince(before, step, operations.applyAsLong(outcome)));
+		return outcome;
+	}
+
+	List<Spent> steps() {
+		return List.copyOf(steps);
+	}
+
+	/**
+	 * CPU ticks spent so far.
+	 *
+	 * @param busy by the whole machine, steal excluded
+	 * @param steal taken by the hypervisor for other machines
+	 * @param app by the app's process (0 for a step without the app)
+	 * @param postgres by every process named {@code postgres} on this machine, with its
+	 * exited children
+	 * @param benchmark by this JVM
+	 */
+	private record Sample(long busy, long steal, long app, long postgres, long benchmark) {
+
+		static Sample of(AppUnderLoad app) {
+			long[] machine = machineTicks();
+			long appTicks = (app != null) ? processTicks(PROC.resolve(Long.toString(app.pid())), false) : 0;
+			return new Sample(machine[0], machine[1], appTicks, postgresTicks(),
+					processTicks(PROC.resolve("self"), false));
+		}
+
+		Spent spentSince(Sample before, String step, long operations) {
+			double perOperation = 1 / (TICKS_PER_MILLISECOND * Math.max(1, operations));
+			long appTicks = app - before.app;
+			long postgresTicks = postgres - before.postgres;
+			long benchmarkTicks = benchmark - before.benchmark;
+			long restTicks = busy - before.busy - appTicks - postgresTicks - benchmarkTicks;
+			return new Spent(step, operations, appTicks * perOperation, postgresTicks * perOperation,
+					benchmarkTicks * perOperation, restTicks * perOperation, (steal - before.steal) * perOperation);
+		}
+
+	}
+
+	/**
+	 * One step's CPU per operation, in milliseconds of one core.
+	 */
+	record Spent(String step, long operations, double app, double postgres, double loadGenerator, double rest,
+			double steal) {
+
+		static final List<String> COLUMNS = List.of("step", "operations", "app", "PostgreSQL", "load generator",
+				"rest of the machine", "steal");
+
+		static void print(List<Spent> steps) {
+			System.out.println();
+			System.out.println("CPU per operation, ms of one core:");
+			System.out.printf("%-44s %10s %8s %10s %14s %8s %8s%n", COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2),
+					COLUMNS.get(3), COLUMNS.get(4), "rest", COLUMNS.get(6));
+			steps.forEach(spent -> System.out.printf(Locale.ROOT, "%-44s %10d %8.2f %10.2f %14.2f %8.2f %8.2f%n",
+					spent.step(), spent.operations(), spent.app(), spent.postgres(), spent.loadGenerator(),
+					spent.rest(), spent.steal()));
+		}
+
+	}
+
+	/** The machine's busy and stolen ticks, from the first line of {@code /proc/stat}. */
+	private static long[] machineTicks() {
+		String[] cpu = read(PROC.resolve("stat")).lines().findFirst().orElseThrow().trim().split("\\s+");
+		// cpu user nice system idle iowait irq softirq steal ...
+		long busy = 0;
+		for (int field : new int[] { 1, 2, 3, 6, 7 }) {
+			busy += Long.parseLong(cpu[field]);
+		}
+		return new long[] { busy, Long.parseLong(cpu[8]) };
+	}
+
+	private static long postgresTicks() {
+		try (Stream<Path> processes = Files.list(PROC)) {
+			return processes.filter(process -> process.getFileName().toString().chars().allMatch(Character::isDigit))
+				.filter(process -> "postgres".equals(readOrEmpty(process.resolve("comm")).trim()))
+				.mapToLong(process -> processTicks(process, true))
+				.sum();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * User and system ticks of a process, and with {@code exitedChildren} of its children
+	 * that have ended (a PostgreSQL backend's time moves to the postmaster when it ends);
+	 * 0 if the process has gone.
+	 */
+	private static long processTicks(Path process, boolean exitedChildren) {
+		String stat = readOrEmpty(process.resolve("stat"));
+		if (stat.isEmpty()) {
+			return 0;
+		}
+		// After the command's closing parenthesis: state is field 3, utime 14 to cstime
+		// 17.
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		long ticks = 0;
+		for (int field = 14; field <= (exitedChildren ? 17 : 15); field++) {
+			ticks += Long.parseLong(fields[field - 3]);
+		}
+		return ticks;
+	}
+
+	private static String readOrEmpty(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			// A process that has ended, or ends while it is read.
+			return "";
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
