@@ -59,6 +59,7 @@ class JwtSecurityIT {
 	@DynamicPropertySource
 	static void jwt(DynamicPropertyRegistry registry) throws IOException {
 		Path publicKey = Files.createTempFile("orders-jwt", ".pem");
+		publicKey.toFile().deleteOnExit();
 		Files.writeString(publicKey,
 				"-----BEGIN PUBLIC KEY-----\n"
 						+ Base64.getMimeEncoder().encodeToString(SIGNING_KEY.getPublic().getEncoded())

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -63,7 +65,8 @@ public class ApiSecurityAutoConfiguration {
 		}
 		if (jwtDecoder.getIfAvailable() != null) {
 			jwtClaims.requireComplete();
-			http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(problems)
+			http.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(new BearerTokenHeader())
+				.authenticationEntryPoint(problems)
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRolesClaim())));
 		}
 		return http.build();
@@ -77,6 +80,20 @@ public class ApiSecurityAutoConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Spring Security's firewall with its own rules for the characters of header names
+	 * and values and of parameter names, checked by {@link HeaderCharacters} instead of
+	 * regular expressions.
+	 */
+	@Bean
+	WebSecurityCustomizer headerCharactersCheckedByLoop() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
+		firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
+		firewall.setAllowedParameterNames(HeaderCharacters::allowedInName);
+		return web -> web.httpFirewall(firewall);
 	}
 
 	@Bean
