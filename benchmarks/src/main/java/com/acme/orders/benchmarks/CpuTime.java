@@ -53,16 +53,18 @@ final class CpuTime {
 	 * @param busy by the whole machine, steal excluded
 	 * @param steal taken by the hypervisor for other machines
 	 * @param app by the app's process (0 for a step without the app)
+	 * @param jit by the app's JIT compiler threads, part of {@code app}
 	 * @param postgres by every process named {@code postgres} on this machine, with its
 	 * exited children
 	 * @param benchmark by this JVM
 	 */
-	private record Sample(long busy, long steal, long app, long postgres, long benchmark) {
+	private record Sample(long busy, long steal, long app, long jit, long postgres, long benchmark) {
 
 		static Sample of(AppUnderLoad app) {
 			long[] machine = machineTicks();
-			long appTicks = (app != null) ? processTicks(PROC.resolve(Long.toString(app.pid())), false) : 0;
-			return new Sample(machine[0], machine[1], appTicks, postgresTicks(),
+			Path appProcess = (app != null) ? PROC.resolve(Long.toString(app.pid())) : null;
+			return new Sample(machine[0], machine[1], (app != null) ? processTicks(appProcess, false) : 0,
+					(app != null) ? compilerTicks(appProcess) : 0, postgresTicks(),
 					processTicks(PROC.resolve("self"), false));
 		}
 
@@ -72,8 +74,9 @@ final class CpuTime {
 			long postgresTicks = postgres - before.postgres;
 			long benchmarkTicks = benchmark - before.benchmark;
 			long restTicks = busy - before.busy - appTicks - postgresTicks - benchmarkTicks;
-			return new Spent(step, operations, appTicks * perOperation, postgresTicks * perOperation,
-					benchmarkTicks * perOperation, restTicks * perOperation, (steal - before.steal) * perOperation);
+			return new Spent(step, operations, appTicks * perOperation, (jit - before.jit) * perOperation,
+					postgresTicks * perOperation, benchmarkTicks * perOperation, restTicks * perOperation,
+					(steal - before.steal) * perOperation);
 		}
 
 	}
@@ -81,20 +84,24 @@ final class CpuTime {
 	/**
 	 * One step's CPU per operation, in milliseconds of one core.
 	 */
-	record Spent(String step, long operations, double app, double postgres, double loadGenerator, double rest,
-			double steal) {
+	record Spent(String step, long operations, double app, double jit, double postgres, double loadGenerator,
+			double rest, double steal) {
 
-		static final List<String> COLUMNS = List.of("step", "operations", "app", "PostgreSQL", "load generator",
-				"rest of the machine", "steal");
+		static final List<String> COLUMNS = List.of("step", "operations", "app", "of which JIT", "PostgreSQL",
+				"load generator", "rest of the machine", "steal");
 
 		static void print(List<Spent> steps) {
 			System.out.println();
 			System.out.println("CPU per operation, ms of one core:");
-			System.out.printf("%-44s %10s %8s %10s %14s %8s %8s%n", COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2),
-					COLUMNS.get(3), COLUMNS.get(4), "rest", COLUMNS.get(6));
-			steps.forEach(spent -> System.out.printf(Locale.ROOT, "%-44s %10d %8.2f %10.2f %14.2f %8.2f %8.2f%n",
-					spent.step(), spent.operations(), spent.app(), spent.postgres(), spent.loadGenerator(),
+			System.out.printf("%-44s %10s %8s %8s %10s %10s %8s %8s%n", COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2),
+					"JIT", COLUMNS.get(4), "load gen.", "rest", COLUMNS.get(7));
+			steps.forEach(spent -> System.out.printf(Locale.ROOT, "%-44s %10d %8.2f %8.2f %10.2f %10.2f %8.2f %8.2f%n",
+					spent.step(), spent.operations(), spent.app(), spent.jit(), spent.postgres(), spent.loadGenerator(),
 					spent.rest(), spent.steal()));
+		}
+
+		double[] values() {
+			return new double[] { app, jit, postgres, loadGenerator, rest, steal };
 		}
 
 	}
@@ -108,6 +115,18 @@ final class CpuTime {
 			busy += Long.parseLong(cpu[field]);
 		}
 		return new long[] { busy, Long.parseLong(cpu[8]) };
+	}
+
+	/** The ticks of the process's JIT compiler threads ({@code C1 CompilerThre}...). */
+	private static long compilerTicks(Path process) {
+		try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+			return threads.filter(thread -> readOrEmpty(thread.resolve("comm")).contains("CompilerThre"))
+				.mapToLong(thread -> processTicks(thread, false))
+				.sum();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static long postgresTicks() {

@@ -88,8 +88,7 @@ final class HtmlReport {
 		html.append("</tr>");
 		for (CpuTime.Spent spent : cpu) {
 			html.append("<tr><td>").append(escape(spent.step())).append("</td><td>").append(spent.operations());
-			for (double value : new double[] { spent.app(), spent.postgres(), spent.loadGenerator(), spent.rest(),
-					spent.steal() }) {
+			for (double value : spent.values()) {
 				html.append("</td><td>").append(String.format(Locale.ROOT, "%.2f", value));
 			}
 			html.append("</td></tr>");
