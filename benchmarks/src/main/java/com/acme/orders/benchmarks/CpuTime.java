@@ -62,10 +62,13 @@ final class CpuTime {
 
 		static Sample of(AppUnderLoad app) {
 			long[] machine = machineTicks();
-			Path appProcess = (app != null) ? PROC.resolve(Long.toString(app.pid())) : null;
-			return new Sample(machine[0], machine[1], (app != null) ? processTicks(appProcess, false) : 0,
-					(app != null) ? compilerTicks(appProcess) : 0, postgresTicks(),
-					processTicks(PROC.resolve("self"), false));
+			long benchmark = processTicks(PROC.resolve("self"), false);
+			if (app == null) {
+				return new Sample(machine[0], machine[1], 0, 0, postgresTicks(), benchmark);
+			}
+			Path appProcess = PROC.resolve(Long.toString(app.pid()));
+			return new Sample(machine[0], machine[1], processTicks(appProcess, false), compilerTicks(appProcess),
+					postgresTicks(), benchmark);
 		}
 
 		Spent spentSince(Sample before, String step, long operations) {
@@ -93,8 +96,8 @@ final class CpuTime {
 		static void print(List<Spent> steps) {
 			System.out.println();
 			System.out.println("CPU per operation, ms of one core:");
-			System.out.printf("%-44s %10s %8s %8s %10s %10s %8s %8s%n", COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2),
-					"JIT", COLUMNS.get(4), "load gen.", "rest", COLUMNS.get(7));
+			System.out.printf("%-44s %10s %8s %8s %10s %10s %8s %8s%n", "step", "operations", "app", "JIT",
+					"PostgreSQL", "load gen.", "rest", "steal");
 			steps.forEach(spent -> System.out.printf(Locale.ROOT, "%-44s %10d %8.2f %8.2f %10.2f %10.2f %8.2f %8.2f%n",
 					spent.step(), spent.operations(), spent.app(), spent.jit(), spent.postgres(), spent.loadGenerator(),
 					spent.rest(), spent.steal()));
@@ -151,8 +154,8 @@ final class CpuTime {
 		if (stat.isEmpty()) {
 			return 0;
 		}
-		// After the command's closing parenthesis: state is field 3, utime 14 to cstime
-		// 17.
+		// Fields counted from 1, the command (2) in parentheses: utime 14, stime 15,
+		// cutime 16, cstime 17.
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		long ticks = 0;
 		for (int field = 14; field <= (exitedChildren ? 17 : 15); field++) {
