@@ -15,9 +15,10 @@ import java.util.List;
  * with the tail of the one before, and the 1-client figure would measure the warm-up's
  * sagas.
  * <p>
- * The quiet second alone is not enough: a saga handles a batch of up to 250 events in one
- * transaction and appends the events they cause when it commits, so the store can stand
- * still for more than a second while a saga works through a backlog.
+ * The quiet second alone is not enough: a processor can work through a backlog for
+ * seconds without appending anything (the shipping saga starts a saga for each order
+ * placed and waits for its payment; the payment saga's call for an unpaid order is never
+ * answered), so the store stands still while the sagas are still busy.
  */
 final class Settled {
 
