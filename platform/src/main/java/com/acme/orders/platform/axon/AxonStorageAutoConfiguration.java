@@ -100,8 +100,8 @@ public class AxonStorageAutoConfiguration {
 
 	/**
 	 * The source every pooled processor reads: the event store, with streams that tell
-	 * the processor to look for new events every
-	 * {@code orders.event-processing.look-interval}.
+	 * the processor to look for new events as soon as they arrive, and every
+	 * {@code orders.event-processing.look-interval} in case a wake-up was missed.
 	 */
 	@Bean
 	PromptEventSource promptEventSource(EventStore eventStore,

@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * The event store as pooled streaming processors read it. Axon's embedded event store
  * cannot tell a pooled processor that events arrived, so the processor looks again only
  * every 500 ms: every hop of a saga and every write waiting for its read model waited up
- * to that long. The streams of this source ask the processor to look every
- * {@code interval} instead. A look that finds nothing is cheap: the store fetches new
- * events itself, at once for events appended by this process.
+ * to that long. The streams of this source ask the processor to look as soon as the store
+ * has fetched new events ({@link EventArrivals}), and every {@code interval} besides, for
+ * events a wake-up missed (while the store could not be tailed, or appended while the
+ * tailing started). A look that finds nothing is cheap.
  */
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -35,12 +36,15 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 	private final ScheduledExecutorService ticker = Executors
 		.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-source-ticker"));
 
+	private final EventArrivals arrivals;
+
 	public PromptEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration interval) {
 		if (interval.isNegative() || interval.isZero()) {
 			throw new IllegalArgumentException("orders.event-processing.look-interval must be positive: " + interval);
 		}
 		this.store = store;
 		this.interval = interval;
+		this.arrivals = new EventArrivals(store);
 	}
 
 	@Override
@@ -65,15 +69,21 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
 	@Override
 	public void close() {
+		arrivals.close();
 		ticker.shutdownNow();
 	}
 
-	/** A stream of the store that asks its reader to look every interval. */
+	/**
+	 * A stream of the store that asks its reader to look when events arrive and every
+	 * interval.
+	 */
 	private final class PromptStream implements BlockingStream<TrackedEventMessage<?>> {
 
 		private final BlockingStream<TrackedEventMessage<?>> events;
 
 		private volatile ScheduledFuture<?> prompts;
+
+		private volatile Runnable arrivalListener;
 
 		PromptStream(BlockingStream<TrackedEventMessage<?>> events) {
 			this.events = events;
@@ -81,12 +91,11 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
 		@Override
 		public boolean setOnAvailableCallback(Runnable callback) {
-			ScheduledFuture<?> previous = prompts;
-			if (previous != null) {
-				previous.cancel(false);
-			}
+			stopPrompting();
 			prompts = ticker.scheduleWithFixedDelay(() -> prompt(callback), interval.toNanos(), interval.toNanos(),
 					TimeUnit.NANOSECONDS);
+			arrivalListener = callback;
+			arrivals.add(callback);
 			return true;
 		}
 
@@ -125,11 +134,19 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
 		@Override
 		public void close() {
+			stopPrompting();
+			events.close();
+		}
+
+		private void stopPrompting() {
 			ScheduledFuture<?> scheduled = prompts;
 			if (scheduled != null) {
 				scheduled.cancel(false);
 			}
-			events.close();
+			Runnable listener = arrivalListener;
+			if (listener != null) {
+				arrivals.remove(listener);
+			}
 		}
 
 	}
