@@ -28,12 +28,15 @@ final class EventArrivals implements AutoCloseable {
 
 	private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
 
+	private final Duration gap;
+
 	private final Thread tailer = new Thread(this::tail, "event-arrivals");
 
 	private volatile boolean closed;
 
-	EventArrivals(StreamableMessageSource<TrackedEventMessage<?>> store) {
+	EventArrivals(StreamableMessageSource<TrackedEventMessage<?>> store, Duration gap) {
 		this.store = store;
+		this.gap = gap;
 		tailer.setDaemon(true);
 	}
 
@@ -62,6 +65,7 @@ final class EventArrivals implements AutoCloseable {
 					if (events.hasNextAvailable(1, TimeUnit.SECONDS)) {
 						skipAllAvailable(events);
 						tellListeners();
+						Thread.sleep(gap.toMillis());
 					}
 				}
 			}

@@ -29,6 +29,14 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 
 	private static final Logger log = LoggerFactory.getLogger(PromptEventSource.class);
 
+	/**
+	 * After a wake-up, the next waits this long: under load a processor then takes a few
+	 * milliseconds of events in one transaction rather than committing once per event. By
+	 * hand, 16 clients placing orders: 282 orders/s (median of six 20 s runs, 241 to 314)
+	 * against 248 (212 to 320) with a wake-up for every fetch.
+	 */
+	private static final Duration WAKE_UP_GAP = Duration.ofMillis(5);
+
 	private final StreamableMessageSource<TrackedEventMessage<?>> store;
 
 	private final Duration interval;
@@ -44,7 +52,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
 		}
 		this.store = store;
 		this.interval = interval;
-		this.arrivals = new EventArrivals(store);
+		this.arrivals = new EventArrivals(store, WAKE_UP_GAP);
 	}
 
 	@Override
