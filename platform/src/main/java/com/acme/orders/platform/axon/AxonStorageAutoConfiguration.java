@@ -82,8 +82,8 @@ public class AxonStorageAutoConfiguration {
 			PersistenceExceptionResolver persistenceExceptionResolver,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
 			TransactionManager transactionManager, EventSchema eventSchema, EventStoreProperties properties,
-			ObjectProvider<TransactionBounds> bounds) {
-		return JdbcEventStorageEngine.builder()
+			ObjectProvider<TransactionBounds> bounds, EventArrivals arrivals) {
+		return new SignallingJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.eventSerializer(eventSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -94,8 +94,7 @@ public class AxonStorageAutoConfiguration {
 			.schema(eventSchema)
 			.batchSize(properties.batchSize())
 			.gapTimeout(Math.toIntExact(safeGapTimeout(properties, bounds.getIfAvailable()).toMillis()))
-			.maxGapOffset(properties.maxGapOffset())
-			.build();
+			.maxGapOffset(properties.maxGapOffset()), arrivals);
 	}
 
 	/**
@@ -105,8 +104,19 @@ public class AxonStorageAutoConfiguration {
 	 */
 	@Bean
 	PromptEventSource promptEventSource(EventStore eventStore,
-			@Value("${orders.event-processing.look-interval:20ms}") Duration interval) {
-		return new PromptEventSource(eventStore, interval);
+			@Value("${orders.event-processing.look-interval:20ms}") Duration interval, EventArrivals arrivals) {
+		return new PromptEventSource(eventStore, interval, arrivals);
+	}
+
+	/**
+	 * After telling the processors that events arrived, the next telling waits 5 ms. By
+	 * hand, 16 clients placing orders: 282 orders/s (median of six 20 s runs, 241 to 314)
+	 * against 248 (212 to 320) with a wake-up for every fetch (measured on a first
+	 * version that learnt of fetches by tailing the store).
+	 */
+	@Bean
+	EventArrivals eventArrivals() {
+		return new EventArrivals(Duration.ofMillis(5));
 	}
 
 	/**

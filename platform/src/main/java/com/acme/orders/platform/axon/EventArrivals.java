@@ -3,95 +3,68 @@ package com.acme.orders.platform.axon;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.common.AxonThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells listeners that the event store has new events, as soon as it has them. One thread
- * tails the store from its head: Axon's embedded store wakes a tailing stream the moment
- * its reader thread has fetched events (at once for events this process appended, within
- * the store's fetch delay for others), and every other tailing stream reads the same
- * fetched events, so a listener that looks finds them.
+ * Tells listeners that the embedded event store has new events in its cache, where every
+ * tailing stream reads them ({@link SignallingJdbcEventStorageEngine} reports each
+ * fetch). After telling, it tells again no sooner than {@code gap} later: under load,
+ * each processor then takes a few milliseconds of events in one transaction instead of
+ * committing once per fetch.
  */
-final class EventArrivals implements AutoCloseable {
+public final class EventArrivals implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
 
-	private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
-
-	private final StreamableMessageSource<TrackedEventMessage<?>> store;
-
 	private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
 
-	private final Duration gap;
+	private final long gapNanos;
 
-	private final Thread tailer = new Thread(this::tail, "event-arrivals");
+	private final ScheduledExecutorService teller = Executors
+		.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-arrivals"));
 
-	private volatile boolean closed;
+	private final AtomicBoolean tellingDue = new AtomicBoolean();
 
-	EventArrivals(StreamableMessageSource<TrackedEventMessage<?>> store, Duration gap) {
-		this.store = store;
-		this.gap = gap;
-		tailer.setDaemon(true);
+	private volatile long lastToldAt;
+
+	public EventArrivals(Duration gap) {
+		this.gapNanos = gap.toNanos();
+		this.lastToldAt = System.nanoTime() - gapNanos;
 	}
 
 	/** Runs {@code listener} whenever events arrive, until it is removed. */
-	synchronized void add(Runnable listener) {
+	void add(Runnable listener) {
 		listeners.add(listener);
-		if (tailer.getState() == Thread.State.NEW && !closed) {
-			tailer.start();
-		}
 	}
 
 	void remove(Runnable listener) {
 		listeners.remove(listener);
 	}
 
+	/** The store has fetched events into its cache. Returns at once. */
+	void fetched() {
+		if (tellingDue.compareAndSet(false, true)) {
+			long wait = Math.max(0, lastToldAt + gapNanos - System.nanoTime());
+			teller.schedule(this::tellListeners, wait, TimeUnit.NANOSECONDS);
+		}
+	}
+
 	@Override
-	public synchronized void close() {
-		closed = true;
-		tailer.interrupt();
-	}
-
-	private void tail() {
-		while (!closed) {
-			try (BlockingStream<TrackedEventMessage<?>> events = store.openStream(store.createHeadToken())) {
-				while (!closed) {
-					if (events.hasNextAvailable(1, TimeUnit.SECONDS)) {
-						skipAllAvailable(events);
-						tellListeners();
-						Thread.sleep(gap.toMillis());
-					}
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.warn("Tailing the event store failed; processors look for new events at their interval until"
-						+ " it works again", ex);
-				if (!pause(RETRY_AFTER_FAILURE)) {
-					return;
-				}
-			}
-		}
-	}
-
-	/** The events themselves do not matter here: their payloads are never read. */
-	private static void skipAllAvailable(BlockingStream<TrackedEventMessage<?>> events) throws InterruptedException {
-		while (events.hasNextAvailable()) {
-			events.nextAvailable();
-		}
+	public void close() {
+		teller.shutdownNow();
 	}
 
 	/** A listener that throws must not keep the others from hearing. */
 	private void tellListeners() {
+		tellingDue.set(false);
+		lastToldAt = System.nanoTime();
 		for (Runnable listener : listeners) {
 			try {
 				listener.run();
@@ -99,17 +72,6 @@ final class EventArrivals implements AutoCloseable {
 			catch (RuntimeException ex) {
 				log.warn("Telling an event processor that events arrived failed", ex);
 			}
-		}
-	}
-
-	private static boolean pause(Duration pause) {
-		try {
-			Thread.sleep(pause.toMillis());
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
 		}
 	}
 

@@ -4,32 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A pooled processor reading through this source is asked to look for events as soon as
- * the store has new ones, and again and again at an interval in case it missed them,
- * instead of falling back to Axon's 500 ms poll; and is no longer asked once it closed
- * its stream.
+ * A pooled processor reading through this source is asked to look for events again and
+ * again, instead of falling back to Axon's 500 ms poll, and is no longer asked once it
+ * closed its stream. ({@link SignallingJdbcEventStorageEngineIT}: asked at once when
+ * events arrive.)
  */
 class PromptEventSourceTest {
 
 	private final AtomicBoolean storeStreamClosed = new AtomicBoolean();
+
+	private final EventArrivals arrivals = new EventArrivals(Duration.ofMillis(5));
 
 	private final StreamableMessageSource<TrackedEventMessage<?>> store = new StreamableMessageSource<>() {
 
@@ -47,7 +44,7 @@ class PromptEventSourceTest {
 
 	@Test
 	void theProcessorIsAskedToLookUntilItClosesTheStream() throws Exception {
-		try (PromptEventSource source = new PromptEventSource(store, Duration.ofMillis(5))) {
+		try (PromptEventSource source = new PromptEventSource(store, Duration.ofMillis(5), arrivals)) {
 			BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
 			AtomicInteger looks = new AtomicInteger();
 
@@ -63,69 +60,9 @@ class PromptEventSourceTest {
 	}
 
 	@Test
-	void theProcessorIsAskedToLookAsSoonAsEventsArriveWithTheEventsThere() throws Exception {
-		EmbeddedEventStore eventStore = embeddedStore();
-		try (PromptEventSource source = new PromptEventSource(eventStore, Duration.ofHours(1))) {
-			BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
-			CompletableFuture<Boolean> looked = new CompletableFuture<>();
-			stream.setOnAvailableCallback(() -> looked.complete(hasNext(stream)));
-
-			// The store is tailed from its head once a stream asks: append until it is.
-			Instant deadline = Instant.now().plusSeconds(10);
-			while (!looked.isDone() && Instant.now().isBefore(deadline)) {
-				eventStore.publish(GenericEventMessage.asEventMessage("arrived"));
-				Thread.sleep(50);
-			}
-
-			assertThat(looked).as("asked to look long before the hour-long interval").isDone();
-			assertThat(looked.get()).as("the event was there to read when asked").isTrue();
-		}
-		finally {
-			eventStore.shutDown();
-		}
-	}
-
-	@Test
-	void aClosedStreamIsNotAskedWhenEventsArrive() throws Exception {
-		EmbeddedEventStore eventStore = embeddedStore();
-		try (PromptEventSource source = new PromptEventSource(eventStore, Duration.ofHours(1))) {
-			BlockingStream<TrackedEventMessage<?>> open = source.openStream(null);
-			BlockingStream<TrackedEventMessage<?>> closing = source.openStream(null);
-			AtomicInteger openLooks = new AtomicInteger();
-			AtomicInteger closedLooks = new AtomicInteger();
-			open.setOnAvailableCallback(openLooks::incrementAndGet);
-			closing.setOnAvailableCallback(closedLooks::incrementAndGet);
-			closing.close();
-
-			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-				eventStore.publish(GenericEventMessage.asEventMessage("arrived"));
-				return openLooks.get() >= 3;
-			});
-
-			assertThat(closedLooks).hasValue(0);
-		}
-		finally {
-			eventStore.shutDown();
-		}
-	}
-
-	@Test
 	void tokensComeFromTheStore() {
-		try (PromptEventSource source = new PromptEventSource(store, Duration.ofMillis(5))) {
+		try (PromptEventSource source = new PromptEventSource(store, Duration.ofMillis(5), arrivals)) {
 			assertThat(source.createTailToken()).isEqualTo(new GlobalSequenceTrackingToken(-1));
-		}
-	}
-
-	private static EmbeddedEventStore embeddedStore() {
-		return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-	}
-
-	private static boolean hasNext(BlockingStream<TrackedEventMessage<?>> stream) {
-		try {
-			return stream.hasNextAvailable();
-		}
-		catch (RuntimeException ex) {
-			return false;
 		}
 	}
 

@@ -1,0 +1,58 @@
+package com.acme.orders.platform.axon;
+
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+
+/**
+ * The JDBC event store, reporting to {@link EventArrivals} each time the embedded store's
+ * reader thread has fetched new events. That thread is the only one that reads with
+ * {@code mayBlock}; it puts each event in the store's cache as it reads it, so once its
+ * read is used up every tailing stream can see the events.
+ */
+final class SignallingJdbcEventStorageEngine extends JdbcEventStorageEngine {
+
+	private final EventArrivals arrivals;
+
+	SignallingJdbcEventStorageEngine(JdbcEventStorageEngine.Builder builder, EventArrivals arrivals) {
+		super(builder);
+		this.arrivals = arrivals;
+	}
+
+	@Override
+	public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+		Stream<? extends TrackedEventMessage<?>> events = super.readEvents(trackingToken, mayBlock);
+		return mayBlock ? reportingWhenUsedUp(events) : events;
+	}
+
+	private Stream<TrackedEventMessage<?>> reportingWhenUsedUp(Stream<? extends TrackedEventMessage<?>> events) {
+		Spliterator<? extends TrackedEventMessage<?>> source = events.spliterator();
+		Spliterator<TrackedEventMessage<?>> reporting = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+				source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
+
+			private boolean read;
+
+			@Override
+			public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+				if (source.tryAdvance(action)) {
+					read = true;
+					return true;
+				}
+				if (read) {
+					read = false;
+					arrivals.fetched();
+				}
+				return false;
+			}
+
+		};
+		return StreamSupport.stream(reporting, false).onClose(events::close);
+	}
+
+}

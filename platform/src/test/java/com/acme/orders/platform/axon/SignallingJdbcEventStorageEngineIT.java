@@ -1,0 +1,109 @@
+package com.acme.orders.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.acme.orders.platform.testing.TestPostgres;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * On PostgreSQL, through Axon's embedded store: a processor's stream is asked to look as
+ * soon as an appended event is in the store's cache, with the event there to read, long
+ * before its hour-long look interval; a closed stream is no longer asked.
+ */
+class SignallingJdbcEventStorageEngineIT {
+
+	private final EventArrivals arrivals = new EventArrivals(Duration.ofMillis(5));
+
+	private EmbeddedEventStore eventStore;
+
+	private PromptEventSource source;
+
+	@BeforeEach
+	void startTheStore() {
+		TestPostgres.Database database = TestPostgres.newDatabase();
+		DataSource dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventStoreJson.objectMapper()).build();
+		JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
+			.connectionProvider(new DataSourceConnectionProvider(dataSource))
+			.transactionManager(NoTransactionManager.INSTANCE)
+			.eventSerializer(serializer)
+			.snapshotSerializer(serializer)
+			.schema(AxonTableNames.eventSchema());
+		eventStore = EmbeddedEventStore.builder()
+			.storageEngine(new SignallingJdbcEventStorageEngine(engine, arrivals))
+			.build();
+		source = new PromptEventSource(eventStore, Duration.ofHours(1), arrivals);
+	}
+
+	@AfterEach
+	void stopTheStore() {
+		source.close();
+		arrivals.close();
+		eventStore.shutDown();
+	}
+
+	@Test
+	void aStreamIsAskedToLookAsSoonAsAnAppendedEventIsThereToRead() throws Exception {
+		BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+		// Reading once makes the stream tail the store, as a caught-up processor's does.
+		assertThat(stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
+		CompletableFuture<Boolean> looked = new CompletableFuture<>();
+		stream.setOnAvailableCallback(() -> looked.complete(hasNext(stream)));
+
+		eventStore.publish(GenericEventMessage.asEventMessage("arrived"));
+
+		assertThat(looked.get(10, TimeUnit.SECONDS)).as("the event was there to read when asked").isTrue();
+	}
+
+	@Test
+	void aClosedStreamIsNotAskedWhenEventsArrive() throws Exception {
+		BlockingStream<TrackedEventMessage<?>> open = source.openStream(null);
+		BlockingStream<TrackedEventMessage<?>> closing = source.openStream(null);
+		assertThat(open.hasNextAvailable(100, TimeUnit.MILLISECONDS)).isFalse();
+		AtomicInteger openLooks = new AtomicInteger();
+		AtomicInteger closedLooks = new AtomicInteger();
+		open.setOnAvailableCallback(openLooks::incrementAndGet);
+		closing.setOnAvailableCallback(closedLooks::incrementAndGet);
+		closing.close();
+
+		for (int i = 0; i < 3; i++) {
+			int before = openLooks.get();
+			eventStore.publish(GenericEventMessage.asEventMessage("arrived " + i));
+			await().atMost(Duration.ofSeconds(10)).until(() -> openLooks.get() > before);
+		}
+
+		assertThat(closedLooks).hasValue(0);
+	}
+
+	private static boolean hasNext(BlockingStream<TrackedEventMessage<?>> stream) {
+		try {
+			return stream.hasNextAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
