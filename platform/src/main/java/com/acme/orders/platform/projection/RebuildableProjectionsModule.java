@@ -3,6 +3,8 @@ package com.acme.orders.platform.projection;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -99,8 +101,17 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 		RebuildableProjection.ProcessorSettings settings = projection.processor();
 		ScheduledExecutorService coordinator = Executors
 			.newSingleThreadScheduledExecutor(new AxonThreadFactory("Coordinator[" + name + "]"));
-		ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threads(),
-				new AxonThreadFactory("WorkPackage[" + name + "]"));
+		AtomicReference<SlotProcessor> built = new AtomicReference<>();
+		PacedEventSource paced = new PacedEventSource(events, 2L * settings.batchSize(),
+				() -> PacedEventSource.handledUpTo(built.get()));
+		ScheduledExecutorService workers = new ScheduledThreadPoolExecutor(settings.threads(),
+				new AxonThreadFactory("WorkPackage[" + name + "]")) {
+			@Override
+			protected void afterExecute(Runnable task, Throwable failure) {
+				super.afterExecute(task, failure);
+				paced.batchHandled();
+			}
+		};
 		configuration.onShutdown(coordinator::shutdown);
 		configuration.onShutdown(workers::shutdown);
 		PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()
@@ -109,7 +120,7 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 			.rollbackConfiguration(processing.rollbackConfiguration(name))
 			.errorHandler(processing.errorHandler(name))
 			.messageMonitor(processing.messageMonitor(PooledStreamingEventProcessor.class, name))
-			.messageSource(events)
+			.messageSource(paced)
 			.tokenStore(processing.tokenStore(name))
 			.transactionManager(processing.transactionManager(name))
 			.coordinatorExecutor(coordinator)
@@ -118,7 +129,9 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 			.batchSize(settings.batchSize())
 			.initialToken(StreamableMessageSource::createTailToken)
 			.spanFactory(configuration.getComponent(EventProcessorSpanFactory.class));
-		return new SlotProcessor(builder, startsWithApplication);
+		SlotProcessor processor = new SlotProcessor(builder, startsWithApplication);
+		built.set(processor);
+		return processor;
 	}
 
 }
