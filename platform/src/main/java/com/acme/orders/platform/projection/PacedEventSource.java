@@ -5,6 +5,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -95,6 +99,20 @@ final class PacedEventSource implements StreamableMessageSource<TrackedEventMess
 		return lowest;
 	}
 
+	/**
+	 * A pool for the processor's workers that calls {@link #batchHandled()} after each of
+	 * their tasks.
+	 */
+	ScheduledExecutorService workers(int threads, ThreadFactory threadFactory) {
+		return new ScheduledThreadPoolExecutor(threads, threadFactory) {
+			@Override
+			protected void afterExecute(Runnable task, Throwable failure) {
+				super.afterExecute(task, failure);
+				batchHandled();
+			}
+		};
+	}
+
 	/** A batch was handled: a stream held back may go on. */
 	void batchHandled() {
 		streams.forEach(PacedStream::resumeIfWithinLead);
@@ -137,8 +155,9 @@ final class PacedEventSource implements StreamableMessageSource<TrackedEventMess
 				return false;
 			}
 			long handled = handledUpTo.getAsLong();
-			// Not known (no segment claimed yet): let the next lead's worth through.
-			knownHandledUpTo = (handled == UNKNOWN) ? handedOutUpTo : handled;
+			// Not known (no segment claimed yet), or ahead of this stream (a segment
+			// claimed since has no position yet): look again within the next lead.
+			knownHandledUpTo = (handled == UNKNOWN) ? handedOutUpTo : Math.min(handled, handedOutUpTo);
 			holding = handedOutUpTo - knownHandledUpTo >= lead;
 			return holding;
 		}
@@ -147,7 +166,12 @@ final class PacedEventSource implements StreamableMessageSource<TrackedEventMess
 			Runnable callback = onAvailable;
 			if (holding && callback != null && handedOutUpTo - handledUpTo.getAsLong() < lead) {
 				holding = false;
-				callback.run();
+				try {
+					callback.run();
+				}
+				catch (RejectedExecutionException stopping) {
+					// The processor is shutting down: nothing to read for.
+				}
 			}
 		}
 

@@ -3,7 +3,6 @@ package com.acme.orders.platform.projection;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -104,14 +103,8 @@ class RebuildableProjectionsModule implements ConfigurerModule {
 		AtomicReference<SlotProcessor> built = new AtomicReference<>();
 		PacedEventSource paced = new PacedEventSource(events, 2L * settings.batchSize(),
 				() -> PacedEventSource.handledUpTo(built.get()));
-		ScheduledExecutorService workers = new ScheduledThreadPoolExecutor(settings.threads(),
-				new AxonThreadFactory("WorkPackage[" + name + "]")) {
-			@Override
-			protected void afterExecute(Runnable task, Throwable failure) {
-				super.afterExecute(task, failure);
-				paced.batchHandled();
-			}
-		};
+		ScheduledExecutorService workers = paced.workers(settings.threads(),
+				new AxonThreadFactory("WorkPackage[" + name + "]"));
 		configuration.onShutdown(coordinator::shutdown);
 		configuration.onShutdown(workers::shutdown);
 		PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()

@@ -87,6 +87,21 @@ class PacedEventSourceTest {
 	}
 
 	@Test
+	void aHandledPositionAheadOfTheStreamIsAskedAgainWithinTheLead() throws Exception {
+		handled.set(EVENTS);
+		// It asks before position 3, and hears of a position ahead of it.
+		for (int i = 0; i < 4; i++) {
+			assertThat(stream.hasNextAvailable()).isTrue();
+			stream.nextAvailable();
+		}
+		// A segment claimed since reports its own, lower position.
+		handled.set(0);
+
+		assertThat(readWhileAvailable()).as("asked again at position 5, a lead after 2, and held back")
+			.containsExactly("event 4", "event 5");
+	}
+
+	@Test
 	void whileTheProcessorCannotSayWhatItHandledTheStoreIsReadAsItIs() throws Exception {
 		assertThat(readWhileAvailable()).hasSize(EVENTS);
 	}
