@@ -84,6 +84,7 @@ class ProjectionReplayIT {
 
 	@Test
 	void aReplayUnderLoadSwitchesToAFullCopyWithoutAFailedOrHalfBuiltRead() throws Exception {
+		List<String> indexesBefore = readModelIndexes();
 		List<UUID> settled = new CopyOnWriteArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			settled.add(place(i % 2 == 0 ? "alice" : "bob"));
@@ -130,6 +131,7 @@ class ProjectionReplayIT {
 			.as("%s in a copy built with nothing else going on", table)
 			.containsExactlyElementsOf(rows));
 		assertThat(count("domain_event_entry")).as("no saga or policy ran again").isEqualTo(events);
+		assertThat(readModelIndexes()).as("each rebuilt slot has its indexes back").isEqualTo(indexesBefore);
 	}
 
 	@Test
@@ -290,6 +292,12 @@ class ProjectionReplayIT {
 		return database.sql("select active_slot from projection_slot where projection = 'order-summary'")
 			.query(String.class)
 			.single();
+	}
+
+	private List<String> readModelIndexes() {
+		return database.sql("select indexdef from pg_indexes where tablename like 'order_%' order by indexname")
+			.query(String.class)
+			.list();
 	}
 
 	private long count(String table) {

@@ -85,6 +85,11 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
+	DeferredIndexes deferredIndexes(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		return new DeferredIndexes(jdbc, new TransactionTemplate(transactions));
+	}
+
+	@Bean
 	ReplayLog replayLog(JdbcClient jdbc) {
 		return new ReplayLog(jdbc);
 	}
@@ -96,16 +101,18 @@ public class ProjectionAutoConfiguration {
 
 	@Bean
 	ProjectionReplays projectionReplays(SlotProcessors processors, ProjectionSlots slots, ReplayLog replays,
-			EventStorePositions store, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+			EventStorePositions store, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			DeferredIndexes indexes) {
 		return new ProjectionReplays(processors, slots, replays, store, jdbc, new TransactionTemplate(transactions),
-				clock, replayLock);
+				clock, replayLock, indexes);
 	}
 
 	@Bean
 	ReplayMonitor replayMonitor(SlotProcessors processors, ProjectionSlots slots, ReplayLog replays,
 			EventStorePositions store, Clock clock,
-			@Value("${orders.projections.replay-check-interval:250ms}") Duration checkInterval) {
-		return new ReplayMonitor(processors, slots, replays, store, clock, checkInterval, replayLock);
+			@Value("${orders.projections.replay-check-interval:250ms}") Duration checkInterval,
+			DeferredIndexes indexes) {
+		return new ReplayMonitor(processors, slots, replays, store, clock, checkInterval, replayLock, indexes);
 	}
 
 	@Bean

@@ -38,9 +38,13 @@ public class ProjectionReplays {
 
 	private final Object replayLock;
 
+	private final DeferredIndexes indexes;
+
 	ProjectionReplays(SlotProcessors processors, ProjectionSlots slots, ReplayLog replays, EventStorePositions store,
-			JdbcClient jdbc, TransactionOperations transaction, Clock clock, Object replayLock) {
+			JdbcClient jdbc, TransactionOperations transaction, Clock clock, Object replayLock,
+			DeferredIndexes indexes) {
 		this.processors = processors;
+		this.indexes = indexes;
 		this.slots = slots;
 		this.replays = replays;
 		this.store = store;
@@ -70,6 +74,7 @@ public class ProjectionReplays {
 				Replay begun = replays.begin(name, target, requestedBy, clock.instant(), tail, head,
 						store.eventsUpTo(head));
 				jdbc.sql(projection.truncate(target)).update();
+				indexes.drop(projection, target);
 				processor.resetTokens(StreamableMessageSource::createTailToken);
 				return begun;
 			});
@@ -92,6 +97,7 @@ public class ProjectionReplays {
 				processors.processor(projection, replay.slot()).shutDown();
 				replays.fail(replay.id(), clock.instant(), "cancelled by " + cancelledBy);
 				slots.empty(projection, replay.slot());
+				indexes.restore(projection, replay.slot());
 				log.info("Replay {} of projection {} cancelled by {}", replay.id(), name, cancelledBy);
 			});
 			return found.flatMap(replay -> replays.find(name, replay.id())).map(this::progress);

@@ -34,7 +34,12 @@ public record RebuildableProjection(String name, List<String> tables,
 
 	/** Empties a slot's tables; the replay does it before refilling them. */
 	String truncate(ReadModelSlot slot) {
-		return "truncate " + String.join(", ", tables.stream().map(table -> table + "_" + slot.suffix()).toList());
+		return "truncate " + String.join(", ", tables(slot));
+	}
+
+	/** The names of one slot's tables. */
+	List<String> tables(ReadModelSlot slot) {
+		return tables.stream().map(table -> table + "_" + slot.suffix()).toList();
 	}
 
 	/**

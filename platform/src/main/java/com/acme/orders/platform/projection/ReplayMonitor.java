@@ -52,13 +52,16 @@ class ReplayMonitor implements SmartLifecycle {
 
 	private final Object replayLock;
 
+	private final DeferredIndexes indexes;
+
 	private final Map<UUID, Instant> lastProgressLog = new HashMap<>();
 
 	private ScheduledExecutorService timer;
 
 	ReplayMonitor(SlotProcessors processors, ProjectionSlots slots, ReplayLog replays, EventStorePositions store,
-			Clock clock, Duration checkInterval, Object replayLock) {
+			Clock clock, Duration checkInterval, Object replayLock, DeferredIndexes indexes) {
 		this.processors = processors;
+		this.indexes = indexes;
 		this.slots = slots;
 		this.replays = replays;
 		this.store = store;
@@ -88,6 +91,7 @@ class ReplayMonitor implements SmartLifecycle {
 		int segments = processors.segments(projection, replay.slot());
 		logProgress(replay, next);
 		if (SlotPositions.canTakeOver(next, live, segments, replay.headAtStart())) {
+			indexes.restore(projection, replay.slot());
 			boolean liveRunsHere = SlotPositions.bySegment(live).size() == processors.segments(projection,
 					replay.slot().other());
 			switchOver(projection, replay, live, next, segments, liveRunsHere);
