@@ -87,6 +87,35 @@ class DeferredIndexesIT {
 		assertThat(sql.sql("select count(*) from deferred_index").query(Long.class).single()).isZero();
 	}
 
+	/**
+	 * Rows that moved page could not be updated in place (HOT): each would have added an
+	 * entry to the primary key.
+	 */
+	@Test
+	void whileRebuiltAnOrdersUpdatesKeepItsRowOnItsPage() {
+		transaction.executeWithoutResult(status -> indexes.drop(ORDERS, ReadModelSlot.B));
+		for (int order = 0; order < 300; order++) {
+			placeOrderIn(ReadModelSlot.B);
+		}
+		Map<UUID, Long> pages = pagesOfOrders(ReadModelSlot.B);
+
+		for (int event = 0; event < 9; event++) {
+			sql.sql("update order_summary_b set updated_at = now(), version = version + 1").update();
+		}
+
+		Map<UUID, Long> after = pagesOfOrders(ReadModelSlot.B);
+		long moved = pages.keySet().stream().filter(order -> !pages.get(order).equals(after.get(order))).count();
+		assertThat(moved).as("orders whose row left its page, of %d", pages.size()).isLessThan(pages.size() / 20);
+	}
+
+	private Map<UUID, Long> pagesOfOrders(ReadModelSlot slot) {
+		Map<UUID, Long> pages = new TreeMap<>();
+		sql.sql("select order_id, (ctid::text::point)[0]::bigint from order_summary_%s".formatted(slot.suffix()))
+			.query((rs, row) -> pages.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+			.list();
+		return pages;
+	}
+
 	private Map<String, String> indexesOf(ReadModelSlot slot) {
 		Map<String, String> definitions = new TreeMap<>();
 		sql.sql("select indexname, indexdef from pg_indexes where tablename = any(?)")
