@@ -2,9 +2,6 @@ package com.acme.orders.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +15,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppUnderLoad implements AutoCloseable {
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
 	private final Process process;
 
 	private final String baseUrl;
@@ -30,6 +25,15 @@ final class AppUnderLoad implements AutoCloseable {
 	}
 
 	static AppUnderLoad start(Path jar, Path directory, List<String> settings) throws IOException {
+		return start(jar, null, directory, settings);
+	}
+
+	/**
+	 * Starts {@code mainClass} from the extracted {@code jar}, whose manifest names every
+	 * module: one service on its own, as it is deployed to scale apart from the others.
+	 * {@code null} starts the jar's own main class, the assembled app.
+	 */
+	static AppUnderLoad start(Path jar, String mainClass, Path directory, List<String> settings) throws IOException {
 		int port = FreePorts.any();
 		// Sized as in a container of 1 GiB: a heap of at most 256 MiB. Left to itself on
 		// this machine's 24 GiB, the JVM starts with a heap of 380 MiB and lets it grow
@@ -42,7 +46,13 @@ final class AppUnderLoad implements AutoCloseable {
 		if (!jvmOptions.isEmpty()) {
 			command.addAll(List.of(jvmOptions.split("\\s+")));
 		}
-		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+		if (mainClass == null) {
+			command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+		}
+		else {
+			command.addAll(List.of("-cp", jar.toAbsolutePath().toString(), mainClass));
+		}
+		command.add("--server.port=" + port);
 		settings.forEach(setting -> command.add("--" + setting));
 		Files.createDirectories(directory);
 		Process process = new ProcessBuilder(command).directory(directory.toFile())
@@ -81,14 +91,14 @@ final class AppUnderLoad implements AutoCloseable {
 	}
 
 	/** Sends {@code request} until it is answered 201; answers how long that took. */
-	Duration awaitFirstCreated(HttpRequest.Builder request) throws InterruptedException {
+	Duration awaitFirstCreated(HttpConnection.Request request) throws InterruptedException {
 		long start = System.nanoTime();
 		while (true) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("The app stopped; see its app.log");
 			}
-			try {
-				if (HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+			try (HttpConnection http = connect()) {
+				if (http.send(request).status() == 201) {
 					return Duration.ofNanos(System.nanoTime() - start);
 				}
 			}
@@ -120,6 +130,11 @@ final class AppUnderLoad implements AutoCloseable {
 
 	long pid() {
 		return process.pid();
+	}
+
+	/** A connection of one's own to the app, for one client thread. */
+	HttpConnection connect() {
+		return new HttpConnection(uri(""));
 	}
 
 	URI uri(String path) {

@@ -1,11 +1,7 @@
 package com.acme.orders.benchmarks;
 
-import static com.acme.orders.benchmarks.OrderRequests.HTTP;
-import static com.acme.orders.benchmarks.OrderRequests.expect;
 import static com.acme.orders.benchmarks.OrderRequests.place;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,24 +14,24 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Commands over HTTP against the ceiling of the PostgreSQL they run on, measured in the
  * same run (a fresh durable embedded PostgreSQL 17, or the server given by
  * {@code -Dbenchmark.postgres.url}; see {@link BenchmarkDatabases}): first plain JDBC on
- * a database of its own with the same tables, then the app from {@code order-app.jar},
- * extracted as for production, as its own process with JWT bearer tokens and the rate
- * limit out of the way. Prints one table; start-up is also timed from the fat jar.
+ * a database of its own with the same tables; then, from {@code order-app.jar} extracted
+ * as for production, with JWT bearer tokens and the rate limit out of the way, each on a
+ * database of its own:
+ * <ol>
+ * <li>the command service alone, as it is deployed to take commands: what figures 1 and 2
+ * divide by the ceiling, which appends and does nothing else;</li>
+ * <li>all services in one process, where every order placed also starts the sagas and is
+ * projected: the same placing beside it, and figures 3, 4, 6 and 7.</li>
+ * </ol>
+ * Each is warmed up until its JIT compilers are quiet ({@link WarmUp}). Prints one table;
+ * start-up is also timed from the fat jar.
  * <p>
  * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl benchmarks spring-boot:run
  * -Dbenchmark=CommandBenchmark} (argument: seconds per step, default 15).
  */
 public final class CommandBenchmark {
 
-	/**
-	 * Long, and paced: the JIT compiles this app's hot paths over minutes, not seconds
-	 * (by hand, a refused POST cost 1.5 ms of the app's CPU after one minute of load and
-	 * 0.5 ms after five), and at a rate the sagas keep up with, so that it leaves no
-	 * backlog.
-	 */
-	private static final Duration WARM_UP = Duration.ofSeconds(150);
-
-	private static final double WARM_UP_ORDERS_PER_SECOND = 40;
+	private static final String COMMAND_SERVICE = "com.acme.orders.command.OrderCommandApplication";
 
 	private CommandBenchmark() {
 	}
@@ -59,7 +55,6 @@ public final class CommandBenchmark {
 
 			Tokens tokens = new Tokens();
 			List<String> settings = new ArrayList<>(tokens.appSettings(data));
-			BenchmarkDatabases.Database appDatabase = postgres.create("app");
 			settings.addAll(List.of("orders.rate-limit.commands-per-second=1000000", "orders.rate-limit.burst=1000000",
 					"orders.payment.simulator.unresponsive-for-amount=" + OrderRequests.UNPAID_AMOUNT,
 					"orders.payment.timeout=1h", "orders.payment.gateway.call-timeout=1h",
@@ -69,33 +64,40 @@ public final class CommandBenchmark {
 			// disk.
 			Path extracted = AppUnderLoad.extract(jar, data.resolve("app-extracted"));
 			Duration fatJarStartUp = startUp(jar, data.resolve("app-fat-jar"), postgres, settings, tokens);
-			settings.addAll(appDatabase.springSettings());
-			try (AppUnderLoad app = AppUnderLoad.start(extracted, data.resolve("app"), settings)) {
+
+			BenchmarkDatabases.Database commandDatabase = postgres.create("command");
+			try (AppUnderLoad service = AppUnderLoad.start(extracted, COMMAND_SERVICE, data.resolve("command"),
+					withDatabase(settings, commandDatabase))) {
+				service.awaitFirstCreated(place(service, tokens.customer("warm-up")));
+				WarmUp.untilCompiled(service, commandDatabase,
+						client -> commandMix(service, tokens, "warm-up-" + client, client));
+				Load.Result place1 = cpu.measure("1. POST, 1 client", service,
+						() -> Load.run(1, step, client -> placing(service, tokens, "one-" + client)));
+				Load.Result place16 = cpu.measure("1. POST, 16 clients", service,
+						() -> Load.run(16, step, client -> placing(service, tokens, "sixteen-" + client)));
+				Load.Result place64 = cpu.measure("1. POST, 64 clients", service,
+						() -> Load.run(64, step, client -> placing(service, tokens, "sixty-four-" + client)));
+				Load.Result refused16 = cpu.measure("1. refused POST (400), 16 clients", service,
+						() -> Load.run(16, step, client -> refusing(service, tokens, "refused-" + client)));
+				Load.Result change16 = cpu.measure("2. address change, 16 clients", service,
+						() -> Load.run(16, step, client -> changingAddresses(service, tokens, "mover-" + client)));
+				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
+				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
+				rows.add(Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
+				rows.add(new Figure("1. refused POST (400), 16 clients (req/s)", refused16.perSecond(),
+						append16.perSecond(), "web alone", refused16));
+				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
+			}
+
+			BenchmarkDatabases.Database appDatabase = postgres.create("app");
+			try (AppUnderLoad app = AppUnderLoad.start(extracted, data.resolve("app"),
+					withDatabase(settings, appDatabase))) {
 				Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
-				// Reads with minVersion included: with placing alone, figure 3's first
-				// second held its p99. Half the orders go on to delivery, so that the
-				// sagas' paths are compiled too.
-				Load.run(16, WARM_UP,
-						client -> placingThenReading(app, tokens, "warm-up-" + client,
-								(client % 2 == 0) ? OrderRequests.DELIVERED_ORDER : OrderRequests.UNPAID_ORDER,
-								16 / WARM_UP_ORDERS_PER_SECOND, new ConcurrentLinkedQueue<>()));
-				settle(appDatabase, "the warm-up");
-				Load.Result place1 = cpu.measure("1. POST, 1 client", app,
-						() -> Load.run(1, step, client -> placing(app, tokens, "one-" + client)));
-				settle(appDatabase, "1 client");
-				Load.Result place16 = cpu.measure("1. POST, 16 clients", app,
-						() -> Load.run(16, step, client -> placing(app, tokens, "sixteen-" + client)));
+				WarmUp.untilCompiled(app, appDatabase, client -> appMix(app, tokens, "warm-up-" + client, client));
+				Load.Result whole16 = cpu.measure("1. POST, 16 clients, all services", app,
+						() -> Load.run(16, step, client -> placing(app, tokens, "all-sixteen-" + client)));
 				long residentBytes = app.residentBytes();
 				settle(appDatabase, "16 clients");
-				Load.Result place64 = cpu.measure("1. POST, 64 clients", app,
-						() -> Load.run(64, step, client -> placing(app, tokens, "sixty-four-" + client)));
-				settle(appDatabase, "64 clients");
-				Load.Result refused16 = cpu.measure("1. refused POST (400), 16 clients", app,
-						() -> Load.run(16, step, client -> refusing(app, tokens, "refused-" + client)));
-				Load.Result change16 = cpu.measure("2. address change, 16 clients", app,
-						() -> Load.run(16, step, client -> changingAddresses(app, tokens, "mover-" + client)));
-				settle(appDatabase, "the address changes");
-
 				LifecycleFigure.Outcome lifecycle = cpu.measure("4. placed -> delivered, per order", app,
 						() -> new LifecycleFigure(app, tokens, appDatabase).run(16, step),
 						LifecycleFigure.Outcome::orders);
@@ -105,18 +107,14 @@ public final class CommandBenchmark {
 				double halfSustained = lifecycle.deliveredPerSecond() / 2;
 				Visibility sustained = visibility(app, tokens, "reader-", halfSustained, step);
 				settle(appDatabase, "figure 3 at half the sustained load");
-				double halfPeak = Math.max(place16.perSecond(), place64.perSecond()) / 2;
+				double halfPeak = whole16.perSecond() / 2;
 				Visibility peak = visibility(app, tokens, "peak-reader-", halfPeak, step);
 				settle(appDatabase, "figure 3 at half the peak rate");
 				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
 				long peakResidentBytes = app.peakResidentBytes();
 
-				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
-				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
-				rows.add(Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
-				rows.add(new Figure("1. refused POST (400), 16 clients (req/s)", refused16.perSecond(),
-						append16.perSecond(), "web alone", refused16));
-				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
+				rows.add(new Figure("1. POST, 16 clients, all in one (req/s)", whole16.perSecond(),
+						append16.perSecond(), "", whole16));
 				rows.add(new Figure("3. write -> visible, p99 (ms), %.0f/s".formatted(halfSustained),
 						sustained.placingThenReading().percentileMillis(99), null, "<= 50",
 						sustained.placingThenReading()));
@@ -140,15 +138,50 @@ public final class CommandBenchmark {
 				rows.add(new Figure("7. start-up to the first 201, extracted (s)", startUp.toMillis() / 1000.0, null,
 						"<= 10"));
 				rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
-				HtmlReport.publish("Command benchmark", postgres, rows, cpu.steps());
-				rows.stream()
-					.filter(row -> row.result() != null && row.result().firstError() != null)
-					.forEach(row -> System.out
-						.println("First error of " + row.figure() + ": " + row.result().firstError()));
-				System.out.println("The app's log (and a profile, if asked for) are in " + data.resolve("app"));
 			}
+			HtmlReport.publish("Command benchmark", postgres, rows, cpu.steps());
+			rows.stream()
+				.filter(row -> row.result() != null && row.result().firstError() != null)
+				.forEach(
+						row -> System.out.println("First error of " + row.figure() + ": " + row.result().firstError()));
+			System.out.println("The services' logs (and profiles, if asked for) are in " + data);
 		}
 		System.exit(0);
+	}
+
+	private static List<String> withDatabase(List<String> settings, BenchmarkDatabases.Database database) {
+		List<String> withDatabase = new ArrayList<>(settings);
+		withDatabase.addAll(database.springSettings());
+		return withDatabase;
+	}
+
+	/**
+	 * What warms the command service: placing, refused orders and address changes, each
+	 * from a quarter of the clients.
+	 */
+	private static Load.Operation commandMix(AppUnderLoad service, Tokens tokens, String customer, int client)
+			throws Exception {
+		return switch (client % 4) {
+			case 0 -> refusing(service, tokens, customer);
+			case 1 -> changingAddresses(service, tokens, customer);
+			default -> placing(service, tokens, customer);
+		};
+	}
+
+	/**
+	 * What warms all services in one: placing and reading back, orders carried through to
+	 * delivery, address changes and refused orders.
+	 */
+	private static Load.Operation appMix(AppUnderLoad app, Tokens tokens, String customer, int client)
+			throws Exception {
+		return switch (client % 4) {
+			case 0 -> placingThenReading(app, tokens, customer, OrderRequests.UNPAID_ORDER, 0, 0,
+					new ConcurrentLinkedQueue<>());
+			case 1 -> placingThenReading(app, tokens, customer, OrderRequests.DELIVERED_ORDER, 0, 0,
+					new ConcurrentLinkedQueue<>());
+			case 2 -> changingAddresses(app, tokens, customer);
+			default -> refusing(app, tokens, customer);
+		};
 	}
 
 	/**
@@ -157,9 +190,8 @@ public final class CommandBenchmark {
 	 */
 	private static Duration startUp(Path jar, Path directory, BenchmarkDatabases postgres, List<String> settings,
 			Tokens tokens) throws Exception {
-		List<String> withDatabase = new ArrayList<>(settings);
-		withDatabase.addAll(postgres.create(directory.getFileName().toString().replace('-', '_')).springSettings());
-		try (AppUnderLoad app = AppUnderLoad.start(jar, directory, withDatabase)) {
+		BenchmarkDatabases.Database database = postgres.create(directory.getFileName().toString().replace('-', '_'));
+		try (AppUnderLoad app = AppUnderLoad.start(jar, directory, withDatabase(settings, database))) {
 			return app.awaitFirstCreated(place(app, tokens.customer("first")));
 		}
 	}
@@ -169,12 +201,17 @@ public final class CommandBenchmark {
 		System.out.printf("Settled after %s in %.1f s%n", after, took.toMillis() / 1000.0);
 	}
 
-	/** Figure 3 at {@code perSecond} orders/s, spread over 16 clients. */
+	/**
+	 * Figure 3 at {@code perSecond} orders/s, spread over 16 clients whose turns are
+	 * spread evenly over the interval: started together, they had sent their orders in
+	 * bursts of 16, and the figure measured how long a burst took.
+	 */
 	private static Visibility visibility(AppUnderLoad app, Tokens tokens, String customerPrefix, double perSecond,
 			Duration step) throws Exception {
 		Queue<Long> readWaitMicros = new ConcurrentLinkedQueue<>();
+		double interval = 16 / perSecond;
 		Load.Result result = Load.run(16, step, client -> placingThenReading(app, tokens, customerPrefix + client,
-				OrderRequests.UNPAID_ORDER, 16 / perSecond, readWaitMicros));
+				OrderRequests.UNPAID_ORDER, interval, interval * client / 16, readWaitMicros));
 		return new Visibility(result, readWaitMicros.stream().mapToLong(Long::longValue).sorted().toArray());
 	}
 
@@ -188,8 +225,9 @@ public final class CommandBenchmark {
 	}
 
 	private static Load.Operation placing(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
-		HttpRequest request = place(app, tokens.customer(customer)).build();
-		return () -> expect(201, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+		HttpConnection http = app.connect();
+		HttpConnection.Request request = place(app, tokens.customer(customer));
+		return () -> http.send(request).expect(201);
 	}
 
 	/**
@@ -198,27 +236,33 @@ public final class CommandBenchmark {
 	 * {@code POST}s the web stack alone answers.
 	 */
 	private static Load.Operation refusing(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
-		HttpRequest request = place(app, tokens.customer(customer), OrderRequests.INVALID_ORDER).build();
-		return () -> expect(400, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+		HttpConnection http = app.connect();
+		HttpConnection.Request request = place(app, tokens.customer(customer), OrderRequests.INVALID_ORDER);
+		return () -> http.send(request).expect(400);
 	}
 
 	/**
 	 * Places {@code order} and reads it back with {@code minVersion=1}, which waits until
 	 * the read model has it: the time a client waits to see its own write. Each client
-	 * keeps to one order every {@code intervalSeconds} (untimed), so that together they
-	 * run at the rate asked for. How long each read took goes to {@code readWaitMicros}.
+	 * keeps to one order every {@code intervalSeconds} (untimed), the first
+	 * {@code firstAfterSeconds} after the start, so that together they run at the rate
+	 * asked for. How long each read took goes to {@code readWaitMicros}.
 	 */
 	private static Load.Operation placingThenReading(AppUnderLoad app, Tokens tokens, String customer, String order,
-			double intervalSeconds, Queue<Long> readWaitMicros) throws Exception {
+			double intervalSeconds, double firstAfterSeconds, Queue<Long> readWaitMicros) throws Exception {
 		String token = tokens.customer(customer);
-		HttpRequest request = place(app, token, order).build();
+		HttpConnection http = app.connect();
+		HttpConnection.Request request = place(app, token, order);
 		long interval = (long) (intervalSeconds * 1e9);
 		return new Load.Operation() {
 
-			private long next = System.nanoTime();
+			private long next = -1;
 
 			@Override
 			public void beforeEach() throws InterruptedException {
+				if (next == -1) {
+					next = System.nanoTime() + (long) (firstAfterSeconds * 1e9);
+				}
 				long wait = next - System.nanoTime();
 				if (wait > 0) {
 					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -228,14 +272,10 @@ public final class CommandBenchmark {
 
 			@Override
 			public void run() throws Exception {
-				HttpResponse<String> placed = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-				expect(201, placed);
-				HttpRequest read = HttpRequest
-					.newBuilder(app.uri(placed.headers().firstValue("Location").orElseThrow() + "?minVersion=1"))
-					.header("Authorization", "Bearer " + token)
-					.build();
+				String location = http.send(request).expect(201).header("Location");
+				HttpConnection.Request read = OrderRequests.read(app, token, location + "?minVersion=1");
 				long reading = System.nanoTime();
-				expect(200, HTTP.send(read, HttpResponse.BodyHandlers.ofString()));
+				http.send(read).expect(200);
 				readWaitMicros.add((System.nanoTime() - reading) / 1000);
 			}
 
@@ -247,16 +287,16 @@ public final class CommandBenchmark {
 	 */
 	private static Load.Operation changingAddresses(AppUnderLoad app, Tokens tokens, String customer) throws Exception {
 		String token = tokens.customer(customer);
+		HttpConnection http = app.connect();
 		List<String> orders = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			orders.add(OrderRequests.placed(app, token, OrderRequests.UNPAID_ORDER));
+			orders.add(OrderRequests.placed(http, app, token, OrderRequests.UNPAID_ORDER));
 		}
 		int[] turn = { 0 };
 		return () -> {
 			int next = turn[0]++;
-			HttpRequest change = OrderRequests.changeAddress(app, token, orders.get(next % orders.size()),
-					next / orders.size());
-			expect(200, HTTP.send(change, HttpResponse.BodyHandlers.ofString()));
+			http.send(OrderRequests.changeAddress(app, token, orders.get(next % orders.size()), next / orders.size()))
+				.expect(200);
 		};
 	}
 

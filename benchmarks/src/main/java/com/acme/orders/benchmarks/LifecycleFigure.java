@@ -66,8 +66,9 @@ final class LifecycleFigure {
 		long start = System.nanoTime();
 		Load.Result placing = Load.run(clients, duration, client -> {
 			String token = tokens.customer("lifecycle-" + client);
+			HttpConnection http = app.connect();
 			return () -> {
-				String order = OrderRequests.placed(app, token, OrderRequests.DELIVERED_ORDER);
+				String order = OrderRequests.placed(http, app, token, OrderRequests.DELIVERED_ORDER);
 				orderIds.add(order.substring(order.lastIndexOf('/') + 1));
 			};
 		});

@@ -1,9 +1,5 @@
 package com.acme.orders.benchmarks;
 
-import static com.acme.orders.benchmarks.OrderRequests.HTTP;
-import static com.acme.orders.benchmarks.OrderRequests.expect;
-
-import java.net.http.HttpResponse;
 import java.util.Arrays;
 
 /**
@@ -17,9 +13,12 @@ final class LongHistoryFigure {
 
 	private final String token;
 
+	private final HttpConnection http;
+
 	LongHistoryFigure(AppUnderLoad app, Tokens tokens) throws Exception {
 		this.app = app;
 		this.token = tokens.customer("long-history");
+		this.http = app.connect();
 	}
 
 	record Outcome(int events, double longHistoryMedianMillis, double freshMedianMillis) {
@@ -34,14 +33,14 @@ final class LongHistoryFigure {
 	 * Gives one order {@code events} address changes, then times {@code samples} each.
 	 */
 	Outcome run(int events, int samples) throws Exception {
-		String longHistory = OrderRequests.placed(app, token, OrderRequests.UNPAID_ORDER);
+		String longHistory = OrderRequests.placed(http, app, token, OrderRequests.UNPAID_ORDER);
 		for (int turn = 0; turn < events; turn++) {
 			change(longHistory, turn);
 		}
 		long[] longLatencies = new long[samples];
 		long[] freshLatencies = new long[samples];
 		for (int sample = 0; sample < samples; sample++) {
-			String fresh = OrderRequests.placed(app, token, OrderRequests.UNPAID_ORDER);
+			String fresh = OrderRequests.placed(http, app, token, OrderRequests.UNPAID_ORDER);
 			longLatencies[sample] = timed(longHistory, events + sample);
 			freshLatencies[sample] = timed(fresh, 0);
 		}
@@ -55,8 +54,7 @@ final class LongHistoryFigure {
 	}
 
 	private void change(String order, int turn) throws Exception {
-		expect(200,
-				HTTP.send(OrderRequests.changeAddress(app, token, order, turn), HttpResponse.BodyHandlers.ofString()));
+		http.send(OrderRequests.changeAddress(app, token, order, turn)).expect(200);
 	}
 
 	private static double medianMillis(long[] nanos) {

@@ -1,10 +1,9 @@
 package com.acme.orders.benchmarks;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.acme.orders.benchmarks.HttpConnection.Request;
 
 /** The HTTP requests the benchmarks send to the app. */
 final class OrderRequests {
@@ -38,46 +37,32 @@ final class OrderRequests {
 			"""
 					{"name":"Ada Lovelace","street":"1 Main St","city":"London","postalCode":"N1 9GU","country":"GB"}""" };
 
-	static final HttpClient HTTP = HttpClient.newHttpClient();
-
 	private static final Pattern LOCATION = Pattern.compile("/api/orders/[0-9a-f-]{36}");
 
 	private OrderRequests() {
 	}
 
-	static HttpRequest.Builder place(AppUnderLoad app, String token) {
+	static Request place(AppUnderLoad app, String token) {
 		return place(app, token, UNPAID_ORDER);
 	}
 
-	static HttpRequest.Builder place(AppUnderLoad app, String token, String order) {
-		return HttpRequest.newBuilder(app.uri("/api/orders"))
-			.POST(HttpRequest.BodyPublishers.ofString(order))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token);
+	static Request place(AppUnderLoad app, String token, String order) {
+		return Request.of(app.uri(""), "POST", "/api/orders", token, order);
 	}
 
 	/** Places an order and answers its path, {@code /api/orders/{id}}. */
-	static String placed(AppUnderLoad app, String token, String order) throws Exception {
-		HttpResponse<String> placed = HTTP.send(place(app, token, order).build(), HttpResponse.BodyHandlers.ofString());
-		expect(201, placed);
-		Matcher location = LOCATION.matcher(placed.headers().firstValue("Location").orElseThrow());
+	static String placed(HttpConnection http, AppUnderLoad app, String token, String order) throws Exception {
+		Matcher location = LOCATION.matcher(http.send(place(app, token, order)).expect(201).header("Location"));
 		location.find();
 		return location.group();
 	}
 
-	static HttpRequest changeAddress(AppUnderLoad app, String token, String order, int turn) {
-		return HttpRequest.newBuilder(app.uri(order + "/shipping-address"))
-			.PUT(HttpRequest.BodyPublishers.ofString(ADDRESSES[turn % 2]))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.build();
+	static Request changeAddress(AppUnderLoad app, String token, String order, int turn) {
+		return Request.of(app.uri(""), "PUT", order + "/shipping-address", token, ADDRESSES[turn % 2]);
 	}
 
-	static void expect(int status, HttpResponse<String> response) {
-		if (response.statusCode() != status) {
-			throw new IllegalStateException(
-					"Expected " + status + ", got " + response.statusCode() + ": " + response.body());
-		}
+	static Request read(AppUnderLoad app, String token, String path) {
+		return Request.of(app.uri(""), "GET", path, token, null);
 	}
 
 }
