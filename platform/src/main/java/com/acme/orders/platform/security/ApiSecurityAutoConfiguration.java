@@ -1,8 +1,12 @@
 package com.acme.orders.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -44,6 +48,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties({ ApiSecurityAutoConfiguration.DemoUsersProperties.class,
 		ApiSecurityAutoConfiguration.JwtClaimsProperties.class })
 public class ApiSecurityAutoConfiguration {
+
+	/** About 10 MiB of verified tokens at most. */
+	private static final int REMEMBERED_TOKENS = 4_096;
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, DemoUsersProperties demoUsers, JwtClaimsProperties jwtClaims,
@@ -94,6 +101,28 @@ public class ApiSecurityAutoConfiguration {
 		firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
 		firewall.setAllowedParameterNames(HeaderCharacters::allowedInName);
 		return web -> web.httpFirewall(firewall);
+	}
+
+	/**
+	 * The JWT decoder Spring Boot makes verifies a token once per
+	 * {@code orders.security.jwt.remember-verified-for} (1 minute; 0 verifies on every
+	 * request), not on every request ({@link RememberingJwtDecoder}).
+	 */
+	@Bean
+	static BeanPostProcessor rememberVerifiedJwts(
+			@Value("${orders.security.jwt.remember-verified-for:1m}") Duration rememberFor,
+			ObjectProvider<Clock> clock) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JwtDecoder verifier && !(bean instanceof RememberingJwtDecoder)
+						&& !rememberFor.isZero()) {
+					return new RememberingJwtDecoder(verifier, rememberFor, REMEMBERED_TOKENS,
+							clock.getIfAvailable(Clock::systemUTC));
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean
