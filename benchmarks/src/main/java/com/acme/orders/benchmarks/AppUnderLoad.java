@@ -24,28 +24,15 @@ final class AppUnderLoad implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
-	static AppUnderLoad start(Path jar, Path directory, List<String> settings) throws IOException {
-		return start(jar, null, directory, settings);
-	}
-
 	/**
 	 * Starts {@code mainClass} from the extracted {@code jar}, whose manifest names every
 	 * module: one service on its own, as it is deployed to scale apart from the others.
 	 * {@code null} starts the jar's own main class, the assembled app.
 	 */
-	static AppUnderLoad start(Path jar, String mainClass, Path directory, List<String> settings) throws IOException {
+	static AppUnderLoad start(Path jar, String mainClass, List<String> jvmOptions, Path directory,
+			List<String> settings) throws IOException {
 		int port = FreePorts.any();
-		// Sized as in a container of 1 GiB: a heap of at most 256 MiB. Left to itself on
-		// this machine's 24 GiB, the JVM starts with a heap of 380 MiB and lets it grow
-		// past 600 MiB under load, for a live set of about 100 MiB.
-		List<String> command = new ArrayList<>(List.of(javaCommand(), "-XX:MaxRAM=1g"));
-		// Options given here come later and win. For instance
-		// -Dorders.app.jvm-options=-XX:StartFlightRecording=filename=app.jfr
-		// to profile the app.
-		String jvmOptions = System.getProperty("orders.app.jvm-options", "").trim();
-		if (!jvmOptions.isEmpty()) {
-			command.addAll(List.of(jvmOptions.split("\\s+")));
-		}
+		List<String> command = java(jvmOptions);
 		if (mainClass == null) {
 			command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
 		}
@@ -60,6 +47,48 @@ final class AppUnderLoad implements AutoCloseable {
 			.redirectOutput(directory.resolve("app.log").toFile())
 			.start();
 		return new AppUnderLoad(process, "http://localhost:" + port);
+	}
+
+	/**
+	 * The JVM as the app runs in: sized as in a container of 1 GiB, a heap of at most 256
+	 * MiB (left to itself on this machine's 24 GiB, the JVM starts with a heap of 380 MiB
+	 * and lets it grow past 600 MiB under load, for a live set of about 100 MiB); then
+	 * {@code jvmOptions}; then {@code -Dorders.app.jvm-options}, which come last and win,
+	 * for instance {@code -XX:StartFlightRecording=filename=app.jfr} to profile the app.
+	 */
+	private static List<String> java(List<String> jvmOptions) {
+		List<String> command = new ArrayList<>(List.of(javaCommand(), "-XX:MaxRAM=1g"));
+		command.addAll(jvmOptions);
+		String given = System.getProperty("orders.app.jvm-options", "").trim();
+		if (!given.isEmpty()) {
+			command.addAll(List.of(given.split("\\s+")));
+		}
+		return command;
+	}
+
+	/**
+	 * The training run of Class Data Sharing, as Spring Boot advises for production: the
+	 * extracted {@code jar} starts until its context is refreshed, then exits and writes
+	 * the classes it loaded to an archive that later starts map instead of loading them
+	 * ({@code -XX:SharedArchiveFile}). Answers the JVM options that use the archive.
+	 */
+	static List<String> trainClassDataSharing(Path jar, Path directory, List<String> settings)
+			throws IOException, InterruptedException {
+		Path archive = directory.resolve("app.jsa").toAbsolutePath();
+		List<String> command = java(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"));
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=0"));
+		settings.forEach(setting -> command.add("--" + setting));
+		Files.createDirectories(directory);
+		Process training = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("training.log").toFile())
+			.start();
+		if (!training.waitFor(3, TimeUnit.MINUTES) || !Files.exists(archive)) {
+			training.destroyForcibly();
+			throw new IllegalStateException(
+					"The training run wrote no archive; see " + directory.resolve("training.log"));
+		}
+		return List.of("-XX:SharedArchiveFile=" + archive);
 	}
 
 	/**

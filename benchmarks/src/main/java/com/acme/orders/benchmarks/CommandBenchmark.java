@@ -40,19 +40,15 @@ public final class CommandBenchmark {
 		Duration step = Duration.ofSeconds((args.length > 0) ? Long.parseLong(args[0]) : 15);
 		Path jar = Path.of(System.getProperty("orders.app.jar", "../order-app/target/order-app.jar"));
 		Path data = Files.createTempDirectory("orders-command-benchmark");
-		List<Figure> rows = new ArrayList<>();
 		CpuTime cpu = new CpuTime();
 		try (BenchmarkDatabases postgres = BenchmarkDatabases.open(data.resolve("postgres"))) {
 			PostgresCeiling ceiling = new PostgresCeiling(postgres.create("ceiling"));
-			Load.Result append1 = cpu.measure("ceiling: append, 1 client", null,
-					() -> ceiling.singleEventAppends(1, step));
-			Load.Result append16 = cpu.measure("ceiling: append, 16 clients", null,
-					() -> ceiling.singleEventAppends(16, step));
-			Load.Result append64 = cpu.measure("ceiling: append, 64 clients", null,
-					() -> ceiling.singleEventAppends(64, step));
-			Load.Result readAppend16 = cpu.measure("ceiling: read 5, append, 16 clients", null,
-					() -> ceiling.readFiveThenAppend(16, step));
-
+			Ceilings ceilings = new Ceilings(
+					cpu.measure("ceiling: append, 1 client", null, () -> ceiling.singleEventAppends(1, step)),
+					cpu.measure("ceiling: append, 16 clients", null, () -> ceiling.singleEventAppends(16, step)),
+					cpu.measure("ceiling: append, 64 clients", null, () -> ceiling.singleEventAppends(64, step)),
+					cpu.measure("ceiling: read 5, append, 16 clients", null,
+							() -> ceiling.readFiveThenAppend(16, step)));
 			Tokens tokens = new Tokens();
 			List<String> settings = new ArrayList<>(tokens.appSettings(data));
 			settings.addAll(List.of("orders.rate-limit.commands-per-second=1000000", "orders.rate-limit.burst=1000000",
@@ -63,82 +59,26 @@ public final class CommandBenchmark {
 			// Extracting reads the whole jar first, so neither start finds it cold on
 			// disk.
 			Path extracted = AppUnderLoad.extract(jar, data.resolve("app-extracted"));
-			Duration fatJarStartUp = startUp(jar, data.resolve("app-fat-jar"), postgres, settings, tokens);
+			Duration fatJarStartUp = startUp(jar, List.of(), data.resolve("app-fat-jar"), postgres, settings, tokens);
+			Duration plainStartUp = startUp(extracted, List.of(), data.resolve("app-plain"), postgres, settings,
+					tokens);
+			List<String> classDataSharing = AppUnderLoad.trainClassDataSharing(extracted, data.resolve("app-training"),
+					withDatabase(settings, postgres.create("app_training")));
+			Run run = new Run(step, cpu, tokens, ceilings);
 
+			List<Figure> rows = new ArrayList<>();
 			BenchmarkDatabases.Database commandDatabase = postgres.create("command");
-			try (AppUnderLoad service = AppUnderLoad.start(extracted, COMMAND_SERVICE, data.resolve("command"),
-					withDatabase(settings, commandDatabase))) {
-				service.awaitFirstCreated(place(service, tokens.customer("warm-up")));
-				WarmUp.untilCompiled(service, commandDatabase,
-						client -> commandMix(service, tokens, "warm-up-" + client, client));
-				Load.Result place1 = cpu.measure("1. POST, 1 client", service,
-						() -> Load.run(1, step, client -> placing(service, tokens, "one-" + client)));
-				Load.Result place16 = cpu.measure("1. POST, 16 clients", service,
-						() -> Load.run(16, step, client -> placing(service, tokens, "sixteen-" + client)));
-				Load.Result place64 = cpu.measure("1. POST, 64 clients", service,
-						() -> Load.run(64, step, client -> placing(service, tokens, "sixty-four-" + client)));
-				Load.Result refused16 = cpu.measure("1. refused POST (400), 16 clients", service,
-						() -> Load.run(16, step, client -> refusing(service, tokens, "refused-" + client)));
-				Load.Result change16 = cpu.measure("2. address change, 16 clients", service,
-						() -> Load.run(16, step, client -> changingAddresses(service, tokens, "mover-" + client)));
-				rows.add(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, append1, 0.5));
-				rows.add(Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, append16, 0.5));
-				rows.add(Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, append64, 0.5));
-				rows.add(new Figure("1. refused POST (400), 16 clients (req/s)", refused16.perSecond(),
-						append16.perSecond(), "web alone", refused16));
-				rows.add(Figure.ratio("2. address change, 16 clients (req/s)", change16, readAppend16, 0.5));
+			try (AppUnderLoad service = AppUnderLoad.start(extracted, COMMAND_SERVICE, List.of(),
+					data.resolve("command"), withDatabase(settings, commandDatabase))) {
+				rows.addAll(commandServiceFigures(run, service, commandDatabase));
 			}
-
 			BenchmarkDatabases.Database appDatabase = postgres.create("app");
-			try (AppUnderLoad app = AppUnderLoad.start(extracted, data.resolve("app"),
+			try (AppUnderLoad app = AppUnderLoad.start(extracted, null, classDataSharing, data.resolve("app"),
 					withDatabase(settings, appDatabase))) {
-				Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
-				WarmUp.untilCompiled(app, appDatabase, client -> appMix(app, tokens, "warm-up-" + client, client));
-				Load.Result whole16 = cpu.measure("1. POST, 16 clients, all services", app,
-						() -> Load.run(16, step, client -> placing(app, tokens, "all-sixteen-" + client)));
-				long residentBytes = app.residentBytes();
-				settle(appDatabase, "16 clients");
-				LifecycleFigure.Outcome lifecycle = cpu.measure("4. placed -> delivered, per order", app,
-						() -> new LifecycleFigure(app, tokens, appDatabase).run(16, step),
-						LifecycleFigure.Outcome::orders);
-				settle(appDatabase, "the lifecycle");
-				// The most the app sustains is the rate at which it delivers orders:
-				// placed faster, the sagas fall behind without bound.
-				double halfSustained = lifecycle.deliveredPerSecond() / 2;
-				Visibility sustained = visibility(app, tokens, "reader-", halfSustained, step);
-				settle(appDatabase, "figure 3 at half the sustained load");
-				double halfPeak = whole16.perSecond() / 2;
-				Visibility peak = visibility(app, tokens, "peak-reader-", halfPeak, step);
-				settle(appDatabase, "figure 3 at half the peak rate");
-				LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
-				long peakResidentBytes = app.peakResidentBytes();
-
-				rows.add(new Figure("1. POST, 16 clients, all in one (req/s)", whole16.perSecond(),
-						append16.perSecond(), "", whole16));
-				rows.add(new Figure("3. write -> visible, p99 (ms), %.0f/s".formatted(halfSustained),
-						sustained.placingThenReading().percentileMillis(99), null, "<= 50",
-						sustained.placingThenReading()));
-				rows.add(new Figure("3. of which the read waited, p99 (ms)", sustained.readWaitMillis(99), null,
-						"p50 %.1f".formatted(sustained.readWaitMillis(50))));
-				rows.add(new Figure("3. the same at half the peak, %.0f/s".formatted(halfPeak),
-						peak.placingThenReading().percentileMillis(99), null, "", peak.placingThenReading()));
-				rows.add(new Figure("3. of which the read waited, p99 (ms)", peak.readWaitMillis(99), null,
-						"p50 %.1f".formatted(peak.readWaitMillis(50))));
-				rows.add(new Figure("4. placed -> delivered, 16 clients (orders/s)", lifecycle.deliveredPerSecond(),
-						readAppend16.perSecond() / lifecycle.transactionsPerOrder(), ">= 0.5", lifecycle.placing()));
-				rows.add(new Figure("4. command transactions per order", lifecycle.transactionsPerOrder(), null, ""));
-				rows.add(new Figure("6. change on 10,000 events, p50 (ms)", longHistory.longHistoryMedianMillis(), null,
-						"<= 2x fresh"));
-				rows.add(new Figure("6. same change on a fresh order, p50 (ms)", longHistory.freshMedianMillis(), null,
-						"ratio %.2f".formatted(longHistory.ratio())));
-				rows.add(new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null,
-						"<= 512"));
-				rows.add(new Figure("7. the most over the whole run (MiB)", peakResidentBytes / (1024.0 * 1024.0), null,
-						""));
-				rows.add(new Figure("7. start-up to the first 201, extracted (s)", startUp.toMillis() / 1000.0, null,
-						"<= 10"));
-				rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
+				rows.addAll(allServicesFigures(run, app, appDatabase));
 			}
+			rows.add(new Figure("7. the same without CDS (s)", plainStartUp.toMillis() / 1000.0, null, ""));
+			rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
 			HtmlReport.publish("Command benchmark", postgres, rows, cpu.steps());
 			rows.stream()
 				.filter(row -> row.result() != null && row.result().firstError() != null)
@@ -147,6 +87,92 @@ public final class CommandBenchmark {
 			System.out.println("The services' logs (and profiles, if asked for) are in " + data);
 		}
 		System.exit(0);
+	}
+
+	/** What PostgreSQL does with plain JDBC, measured first. */
+	private record Ceilings(Load.Result append1, Load.Result append16, Load.Result append64, Load.Result readAppend16) {
+	}
+
+	/** What every step of the run shares. */
+	private record Run(Duration step, CpuTime cpu, Tokens tokens, Ceilings ceilings) {
+	}
+
+	/** Figures 1 and 2, on the command service alone, warmed up first. */
+	private static List<Figure> commandServiceFigures(Run run, AppUnderLoad service,
+			BenchmarkDatabases.Database database) throws Exception {
+		Tokens tokens = run.tokens();
+		Duration step = run.step();
+		CpuTime cpu = run.cpu();
+		service.awaitFirstCreated(place(service, tokens.customer("warm-up")));
+		WarmUp.untilCompiled(service, database, client -> commandMix(service, tokens, "warm-up-" + client, client));
+		Load.Result place1 = cpu.measure("1. POST, 1 client", service,
+				() -> Load.run(1, step, client -> placing(service, tokens, "one-" + client)));
+		Load.Result place16 = cpu.measure("1. POST, 16 clients", service,
+				() -> Load.run(16, step, client -> placing(service, tokens, "sixteen-" + client)));
+		Load.Result place64 = cpu.measure("1. POST, 64 clients", service,
+				() -> Load.run(64, step, client -> placing(service, tokens, "sixty-four-" + client)));
+		Load.Result refused16 = cpu.measure("1. refused POST (400), 16 clients", service,
+				() -> Load.run(16, step, client -> refusing(service, tokens, "refused-" + client)));
+		Load.Result change16 = cpu.measure("2. address change, 16 clients", service,
+				() -> Load.run(16, step, client -> changingAddresses(service, tokens, "mover-" + client)));
+		Ceilings ceilings = run.ceilings();
+		return List.of(Figure.ratio("1. POST /api/orders, 1 client (req/s)", place1, ceilings.append1(), 0.5),
+				Figure.ratio("1. POST /api/orders, 16 clients (req/s)", place16, ceilings.append16(), 0.5),
+				Figure.ratio("1. POST /api/orders, 64 clients (req/s)", place64, ceilings.append64(), 0.5),
+				new Figure("1. refused POST (400), 16 clients (req/s)", refused16.perSecond(),
+						ceilings.append16().perSecond(), "web alone", refused16),
+				Figure.ratio("2. address change, 16 clients (req/s)", change16, ceilings.readAppend16(), 0.5));
+	}
+
+	/** Figures 3, 4, 6 and 7, on all services in one process, warmed up first. */
+	private static List<Figure> allServicesFigures(Run run, AppUnderLoad app, BenchmarkDatabases.Database database)
+			throws Exception {
+		Tokens tokens = run.tokens();
+		Duration step = run.step();
+		CpuTime cpu = run.cpu();
+		Duration startUp = app.awaitFirstCreated(place(app, tokens.customer("warm-up")));
+		WarmUp.untilCompiled(app, database, client -> appMix(app, tokens, "warm-up-" + client, client));
+		Load.Result whole16 = cpu.measure("1. POST, 16 clients, all services", app,
+				() -> Load.run(16, step, client -> placing(app, tokens, "all-sixteen-" + client)));
+		long residentBytes = app.residentBytes();
+		settle(database, "16 clients");
+		LifecycleFigure.Outcome lifecycle = cpu.measure("4. placed -> delivered, per order", app,
+				() -> new LifecycleFigure(app, tokens, database).run(16, step), LifecycleFigure.Outcome::orders);
+		settle(database, "the lifecycle");
+		// The most the app sustains is the rate at which it delivers orders: placed
+		// faster, the sagas fall behind without bound.
+		double halfSustained = lifecycle.deliveredPerSecond() / 2;
+		Visibility sustained = visibility(app, tokens, "reader-", halfSustained, step);
+		settle(database, "figure 3 at half the sustained load");
+		double halfPeak = whole16.perSecond() / 2;
+		Visibility peak = visibility(app, tokens, "peak-reader-", halfPeak, step);
+		settle(database, "figure 3 at half the peak rate");
+		LongHistoryFigure.Outcome longHistory = new LongHistoryFigure(app, tokens).run(10_000, 200);
+		long peakResidentBytes = app.peakResidentBytes();
+		Ceilings ceilings = run.ceilings();
+		return List.of(
+				new Figure("1. POST, 16 clients, all in one (req/s)", whole16.perSecond(),
+						ceilings.append16().perSecond(), "", whole16),
+				new Figure("3. write -> visible, p99 (ms), %.0f/s".formatted(halfSustained),
+						sustained.placingThenReading().percentileMillis(99), null, "<= 50",
+						sustained.placingThenReading()),
+				new Figure("3. of which the read waited, p99 (ms)", sustained.readWaitMillis(99), null,
+						"p50 %.1f".formatted(sustained.readWaitMillis(50))),
+				new Figure("3. the same at half the peak, %.0f/s".formatted(halfPeak),
+						peak.placingThenReading().percentileMillis(99), null, "", peak.placingThenReading()),
+				new Figure("3. of which the read waited, p99 (ms)", peak.readWaitMillis(99), null,
+						"p50 %.1f".formatted(peak.readWaitMillis(50))),
+				new Figure("4. placed -> delivered, 16 clients (orders/s)", lifecycle.deliveredPerSecond(),
+						ceilings.readAppend16().perSecond() / lifecycle.transactionsPerOrder(), ">= 0.5",
+						lifecycle.placing()),
+				new Figure("4. command transactions per order", lifecycle.transactionsPerOrder(), null, ""),
+				new Figure("6. change on 10,000 events, p50 (ms)", longHistory.longHistoryMedianMillis(), null,
+						"<= 2x fresh"),
+				new Figure("6. same change on a fresh order, p50 (ms)", longHistory.freshMedianMillis(), null,
+						"ratio %.2f".formatted(longHistory.ratio())),
+				new Figure("7. resident memory at 16 clients (MiB)", residentBytes / (1024.0 * 1024.0), null, "<= 512"),
+				new Figure("7. the most over the whole run (MiB)", peakResidentBytes / (1024.0 * 1024.0), null, ""),
+				new Figure("7. start-up to the first 201, CDS (s)", startUp.toMillis() / 1000.0, null, "<= 10"));
 	}
 
 	private static List<String> withDatabase(List<String> settings, BenchmarkDatabases.Database database) {
@@ -188,10 +214,11 @@ public final class CommandBenchmark {
 	 * Starts the app from {@code jar} on a fresh database of its own until its first 201,
 	 * then stops it.
 	 */
-	private static Duration startUp(Path jar, Path directory, BenchmarkDatabases postgres, List<String> settings,
-			Tokens tokens) throws Exception {
+	private static Duration startUp(Path jar, List<String> jvmOptions, Path directory, BenchmarkDatabases postgres,
+			List<String> settings, Tokens tokens) throws Exception {
 		BenchmarkDatabases.Database database = postgres.create(directory.getFileName().toString().replace('-', '_'));
-		try (AppUnderLoad app = AppUnderLoad.start(jar, directory, withDatabase(settings, database))) {
+		try (AppUnderLoad app = AppUnderLoad.start(jar, null, jvmOptions, directory,
+				withDatabase(settings, database))) {
 			return app.awaitFirstCreated(place(app, tokens.customer("first")));
 		}
 	}
