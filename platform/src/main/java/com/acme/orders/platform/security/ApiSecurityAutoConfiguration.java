@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -109,18 +110,21 @@ public class ApiSecurityAutoConfiguration {
 	 * request), not on every request ({@link RememberingJwtDecoder}).
 	 */
 	@Bean
-	static BeanPostProcessor rememberVerifiedJwts(
-			@Value("${orders.security.jwt.remember-verified-for:1m}") Duration rememberFor,
-			ObjectProvider<Clock> clock) {
+	static BeanPostProcessor rememberVerifiedJwts(Environment environment, ObjectProvider<Clock> clock) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof JwtDecoder verifier && !(bean instanceof RememberingJwtDecoder)
-						&& !rememberFor.isZero()) {
-					return new RememberingJwtDecoder(verifier, rememberFor, REMEMBERED_TOKENS,
-							clock.getIfAvailable(Clock::systemUTC));
+				if (!(bean instanceof JwtDecoder verifier) || bean instanceof RememberingJwtDecoder) {
+					return bean;
 				}
-				return bean;
+				// Bound here, not injected: a post-processor is made before placeholders
+				// can
+				// be resolved in every kind of context.
+				Duration rememberFor = Binder.get(environment)
+					.bind("orders.security.jwt.remember-verified-for", Duration.class)
+					.orElse(Duration.ofMinutes(1));
+				return rememberFor.isZero() ? bean : new RememberingJwtDecoder(verifier, rememberFor, REMEMBERED_TOKENS,
+						clock.getIfAvailable(Clock::systemUTC));
 			}
 		};
 	}
