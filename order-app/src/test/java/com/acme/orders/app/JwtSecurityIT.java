@@ -8,19 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
 import com.acme.orders.platform.testing.PostgresTest;
+import com.acme.orders.platform.testing.Rs256Tokens;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -50,9 +47,9 @@ class JwtSecurityIT {
 
 	private static final String AUDIENCE = "orders-api";
 
-	private static final KeyPair SIGNING_KEY = rsaKeyPair();
+	private static final KeyPair SIGNING_KEY = Rs256Tokens.newKeyPair();
 
-	private static final KeyPair OTHER_KEY = rsaKeyPair();
+	private static final KeyPair OTHER_KEY = Rs256Tokens.newKeyPair();
 
 	private static final String ORDER = """
 			{"currency":"EUR","lines":[{"sku":"BOOK-1","quantity":1,"unitPrice":"9.99"}],
@@ -118,9 +115,9 @@ class JwtSecurityIT {
 		JWTClaimsSet notYetValid = claims("carol", ISSUER, AUDIENCE, List.of("CUSTOMER"), 600)
 			.notBeforeTime(Date.from(Instant.now().plusSeconds(300)))
 			.build();
-		assertThat(post(rs256(SIGNING_KEY, notYetValid)).statusCode()).as("not yet valid").isEqualTo(401);
+		assertThat(post(Rs256Tokens.sign(SIGNING_KEY, notYetValid)).statusCode()).as("not yet valid").isEqualTo(401);
 
-		String[] parts = rs256(SIGNING_KEY, valid).split("\\.");
+		String[] parts = Rs256Tokens.sign(SIGNING_KEY, valid).split("\\.");
 		String otherPayload = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(claims("carol", ISSUER, AUDIENCE, List.of("ADMIN"), 300).build()
@@ -135,13 +132,14 @@ class JwtSecurityIT {
 		withPublicKeyAsSecret.sign(new MACSigner(SIGNING_KEY.getPublic().getEncoded()));
 		assertThat(post(withPublicKeyAsSecret.serialize()).statusCode()).as("HS256 with the public key").isEqualTo(401);
 
+		assertThat(post(Rs256Tokens.sign(SIGNING_KEY, claims("carol", ISSUER, null, List.of("CUSTOMER"), 300).build()))
+			.statusCode()).as("no audience").isEqualTo(401);
 		assertThat(
-				post(rs256(SIGNING_KEY, claims("carol", ISSUER, null, List.of("CUSTOMER"), 300).build())).statusCode())
-			.as("no audience")
+				post(Rs256Tokens.sign(SIGNING_KEY, claims("carol", null, AUDIENCE, List.of("CUSTOMER"), 300).build()))
+					.statusCode())
+			.as("no issuer")
 			.isEqualTo(401);
-		assertThat(post(rs256(SIGNING_KEY, claims("carol", null, AUDIENCE, List.of("CUSTOMER"), 300).build()))
-			.statusCode()).as("no issuer").isEqualTo(401);
-		assertThat(post(rs256(SIGNING_KEY, valid)).statusCode()).as("the same token, intact").isEqualTo(201);
+		assertThat(post(Rs256Tokens.sign(SIGNING_KEY, valid)).statusCode()).as("the same token, intact").isEqualTo(201);
 	}
 
 	/**
@@ -199,7 +197,7 @@ class JwtSecurityIT {
 
 	private static String token(KeyPair key, String subject, String issuer, String audience, List<String> roles,
 			long expiresInSeconds) throws Exception {
-		return rs256(key, claims(subject, issuer, audience, roles, expiresInSeconds).build());
+		return Rs256Tokens.sign(key, claims(subject, issuer, audience, roles, expiresInSeconds).build());
 	}
 
 	private static JWTClaimsSet.Builder claims(String subject, String issuer, String audience, List<String> roles,
@@ -211,23 +209,6 @@ class JwtSecurityIT {
 			.claim("roles", roles)
 			.issueTime(Date.from(now.minusSeconds(600)))
 			.expirationTime(Date.from(now.plusSeconds(expiresInSeconds)));
-	}
-
-	private static String rs256(KeyPair key, JWTClaimsSet claims) throws Exception {
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-		jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
-		return jwt.serialize();
-	}
-
-	private static KeyPair rsaKeyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

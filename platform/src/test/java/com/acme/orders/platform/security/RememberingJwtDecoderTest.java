@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,11 +12,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.acme.orders.platform.testing.Rs256Tokens;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -34,7 +29,7 @@ class RememberingJwtDecoderTest {
 
 	private static final Duration REMEMBER_FOR = Duration.ofMinutes(1);
 
-	private final KeyPair key = rsaKeyPair();
+	private final KeyPair key = Rs256Tokens.newKeyPair();
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
@@ -76,7 +71,7 @@ class RememberingJwtDecoderTest {
 
 	@Test
 	void aTokenThatFailsIsVerifiedEveryTime() throws Exception {
-		String forged = token(Duration.ofHours(1), rsaKeyPair());
+		String forged = token(Duration.ofHours(1), Rs256Tokens.newKeyPair());
 
 		assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
 		assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
@@ -121,20 +116,7 @@ class RememberingJwtDecoderTest {
 			.issueTime(Date.from(clock.instant()))
 			.expirationTime(Date.from(clock.instant().plus(validFor)))
 			.build();
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-		jwt.sign(new RSASSASigner((RSAPrivateKey) signingKey.getPrivate()));
-		return jwt.serialize();
-	}
-
-	private static KeyPair rsaKeyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Rs256Tokens.sign(signingKey, claims);
 	}
 
 	private static final class MovableClock extends Clock {
