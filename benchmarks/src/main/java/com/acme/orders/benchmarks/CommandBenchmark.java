@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * start-up is also timed from the fat jar.
  * <p>
  * {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl benchmarks spring-boot:run
- * -Dbenchmark=CommandBenchmark} (argument: seconds per step, default 15).
+ * -Dbenchmark=CommandBenchmark} (argument: seconds per step, default 15). With
+ * {@code -Dbenchmark.apps=command} it measures the command service alone (figures 1 and
+ * 2, in about a third of the time), for trying a change to the command side.
  */
 public final class CommandBenchmark {
 
@@ -56,14 +58,8 @@ public final class CommandBenchmark {
 					"orders.payment.timeout=1h", "orders.payment.gateway.call-timeout=1h",
 					"orders.payment.simulator.latency=0ms", "orders.shipping.simulator.dispatch-after=0ms",
 					"orders.shipping.simulator.deliver-after=0ms"));
-			// Extracting reads the whole jar first, so neither start finds it cold on
-			// disk.
+			// Extracting reads the whole jar first, so no start finds it cold on disk.
 			Path extracted = AppUnderLoad.extract(jar, data.resolve("app-extracted"));
-			Duration fatJarStartUp = startUp(jar, List.of(), data.resolve("app-fat-jar"), postgres, settings, tokens);
-			Duration plainStartUp = startUp(extracted, List.of(), data.resolve("app-plain"), postgres, settings,
-					tokens);
-			List<String> classDataSharing = AppUnderLoad.trainClassDataSharing(extracted, data.resolve("app-training"),
-					withDatabase(settings, postgres.create("app_training")));
 			Run run = new Run(step, cpu, tokens, ceilings);
 
 			List<Figure> rows = new ArrayList<>();
@@ -72,13 +68,9 @@ public final class CommandBenchmark {
 					data.resolve("command"), withDatabase(settings, commandDatabase))) {
 				rows.addAll(commandServiceFigures(run, service, commandDatabase));
 			}
-			BenchmarkDatabases.Database appDatabase = postgres.create("app");
-			try (AppUnderLoad app = AppUnderLoad.start(extracted, null, classDataSharing, data.resolve("app"),
-					withDatabase(settings, appDatabase))) {
-				rows.addAll(allServicesFigures(run, app, appDatabase));
+			if (!"command".equals(System.getProperty("benchmark.apps"))) {
+				rows.addAll(allServicesFigures(run, jar, extracted, postgres, settings, data));
 			}
-			rows.add(new Figure("7. the same without CDS (s)", plainStartUp.toMillis() / 1000.0, null, ""));
-			rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
 			HtmlReport.publish("Command benchmark", postgres, rows, cpu.steps());
 			rows.stream()
 				.filter(row -> row.result() != null && row.result().firstError() != null)
@@ -124,8 +116,30 @@ public final class CommandBenchmark {
 				Figure.ratio("2. address change, 16 clients (req/s)", change16, ceilings.readAppend16(), 0.5));
 	}
 
-	/** Figures 3, 4, 6 and 7, on all services in one process, warmed up first. */
-	private static List<Figure> allServicesFigures(Run run, AppUnderLoad app, BenchmarkDatabases.Database database)
+	/**
+	 * Figures 3, 4, 6 and 7, on all services in one process started with Class Data
+	 * Sharing, warmed up first; then its start-up without the archive and from the fat
+	 * jar.
+	 */
+	private static List<Figure> allServicesFigures(Run run, Path jar, Path extracted, BenchmarkDatabases postgres,
+			List<String> settings, Path data) throws Exception {
+		Duration fatJarStartUp = startUp(jar, List.of(), data.resolve("app-fat-jar"), postgres, settings, run.tokens());
+		Duration plainStartUp = startUp(extracted, List.of(), data.resolve("app-plain"), postgres, settings,
+				run.tokens());
+		List<String> classDataSharing = AppUnderLoad.trainClassDataSharing(extracted, data.resolve("app-training"),
+				withDatabase(settings, postgres.create("app_training")));
+		BenchmarkDatabases.Database database = postgres.create("app");
+		List<Figure> rows = new ArrayList<>();
+		try (AppUnderLoad app = AppUnderLoad.start(extracted, null, classDataSharing, data.resolve("app"),
+				withDatabase(settings, database))) {
+			rows.addAll(warmAllServicesFigures(run, app, database));
+		}
+		rows.add(new Figure("7. the same without CDS (s)", plainStartUp.toMillis() / 1000.0, null, ""));
+		rows.add(new Figure("7. the same from the fat jar (s)", fatJarStartUp.toMillis() / 1000.0, null, ""));
+		return rows;
+	}
+
+	private static List<Figure> warmAllServicesFigures(Run run, AppUnderLoad app, BenchmarkDatabases.Database database)
 			throws Exception {
 		Tokens tokens = run.tokens();
 		Duration step = run.step();

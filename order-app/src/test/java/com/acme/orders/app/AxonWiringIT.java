@@ -3,6 +3,9 @@ package com.acme.orders.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import com.acme.orders.platform.testing.PostgresTest;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -27,6 +30,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Axon 4.13 on Spring Boot 4 silently falls back to in-memory stores and no transactions
@@ -82,6 +86,19 @@ class AxonWiringIT {
 		assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
 		assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
 		assertThat(persistenceExceptionResolver).isInstanceOf(SQLStateResolver.class);
+	}
+
+	/**
+	 * Axon's JDBC store would read an aggregate once more after a short batch, until one
+	 * came back empty (AggregateBatches).
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void anAggregateIsReadUntilABatchComesBackShort() {
+		Predicate<List<?>> lastBatch = (Predicate<List<?>>) ReflectionTestUtils.getField(eventStorageEngine,
+				"finalAggregateBatchPredicate");
+
+		assertThat(lastBatch.test(List.of("one event"))).isTrue();
 	}
 
 	@Test

@@ -93,6 +93,7 @@ public class AxonStorageAutoConfiguration {
 			.transactionManager(transactionManager)
 			.schema(eventSchema)
 			.batchSize(properties.batchSize())
+			.finalAggregateBatchPredicate(AggregateBatches.lastWhenShorterThan(properties.batchSize()))
 			.gapTimeout(Math.toIntExact(safeGapTimeout(properties, bounds.getIfAvailable()).toMillis()))
 			.maxGapOffset(properties.maxGapOffset()), arrivals);
 	}
