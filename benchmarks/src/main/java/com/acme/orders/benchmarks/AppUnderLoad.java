@@ -32,6 +32,13 @@ final class AppUnderLoad implements AutoCloseable {
 	static AppUnderLoad start(Path jar, String mainClass, List<String> jvmOptions, Path directory,
 			List<String> settings) throws IOException {
 		int port = FreePorts.any();
+		Process process = launch(command(jar, mainClass, jvmOptions, port, settings), directory, "app.log");
+		return new AppUnderLoad(process, "http://localhost:" + port);
+	}
+
+	/** The command line of {@code mainClass} (or the jar's own) on {@code port}. */
+	private static List<String> command(Path jar, String mainClass, List<String> jvmOptions, int port,
+			List<String> settings) {
 		List<String> command = java(jvmOptions);
 		if (mainClass == null) {
 			command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
@@ -41,12 +48,18 @@ final class AppUnderLoad implements AutoCloseable {
 		}
 		command.add("--server.port=" + port);
 		settings.forEach(setting -> command.add("--" + setting));
+		return command;
+	}
+
+	/**
+	 * Starts {@code command} in {@code directory}, its output going to {@code log} there.
+	 */
+	private static Process launch(List<String> command, Path directory, String log) throws IOException {
 		Files.createDirectories(directory);
-		Process process = new ProcessBuilder(command).directory(directory.toFile())
+		return new ProcessBuilder(command).directory(directory.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("app.log").toFile())
+			.redirectOutput(directory.resolve(log).toFile())
 			.start();
-		return new AppUnderLoad(process, "http://localhost:" + port);
 	}
 
 	/**
@@ -77,14 +90,8 @@ final class AppUnderLoad implements AutoCloseable {
 	static List<String> trainClassDataSharing(Path jar, Path directory, List<String> settings)
 			throws IOException, InterruptedException {
 		Path archive = directory.resolve("app.jsa").toAbsolutePath();
-		List<String> command = java(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"));
-		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=0"));
-		settings.forEach(setting -> command.add("--" + setting));
-		Files.createDirectories(directory);
-		Process training = new ProcessBuilder(command).directory(directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("training.log").toFile())
-			.start();
+		List<String> jvmOptions = List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh");
+		Process training = launch(command(jar, null, jvmOptions, 0, settings), directory, "training.log");
 		if (!training.waitFor(3, TimeUnit.MINUTES) || !Files.exists(archive)) {
 			training.destroyForcibly();
 			throw new IllegalStateException(

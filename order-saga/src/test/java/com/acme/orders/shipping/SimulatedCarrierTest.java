@@ -96,9 +96,7 @@ class SimulatedCarrierTest {
 
 		private final ScheduledExecutorService timer;
 
-		private final Map<UUID, ScheduledFuture<?>> planned = new ConcurrentHashMap<>();
-
-		private final Map<UUID, CarrierReport.Type> plannedTypes = new ConcurrentHashMap<>();
+		private final Map<UUID, Planned> planned = new ConcurrentHashMap<>();
 
 		private volatile SimulatedCarrier carrier;
 
@@ -108,22 +106,24 @@ class SimulatedCarrierTest {
 
 		@Override
 		public void plan(UUID reference, SimulatedCarrier.PlannedReport report, Duration after) {
-			plannedTypes.put(reference, report.type());
-			planned.put(reference,
-					timer.schedule(() -> carrier.report(reference, report), after.toMillis(), TimeUnit.MILLISECONDS));
+			planned.put(reference, new Planned(report.type(),
+					timer.schedule(() -> carrier.report(reference, report), after.toMillis(), TimeUnit.MILLISECONDS)));
 		}
 
 		CarrierReport.Type planned(UUID reference) {
-			return plannedTypes.get(reference);
+			Planned next = planned.get(reference);
+			return (next != null) ? next.type() : null;
 		}
 
 		@Override
 		public void cancel(UUID reference) {
-			plannedTypes.remove(reference);
-			ScheduledFuture<?> next = planned.remove(reference);
+			Planned next = planned.remove(reference);
 			if (next != null) {
-				next.cancel(false);
+				next.report().cancel(false);
 			}
+		}
+
+		private record Planned(CarrierReport.Type type, ScheduledFuture<?> report) {
 		}
 
 	}

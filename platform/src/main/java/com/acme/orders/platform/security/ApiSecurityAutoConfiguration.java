@@ -118,8 +118,7 @@ public class ApiSecurityAutoConfiguration {
 					return bean;
 				}
 				// Bound here, not injected: a post-processor is made before placeholders
-				// can
-				// be resolved in every kind of context.
+				// can be resolved in every kind of context.
 				Duration rememberFor = Binder.get(environment)
 					.bind("orders.security.jwt.remember-verified-for", Duration.class)
 					.orElse(Duration.ofMinutes(1));

@@ -37,9 +37,6 @@ final class RememberingJwtDecoder implements JwtDecoder {
 		this.clock = clock;
 	}
 
-	private record Verified(Jwt jwt, Instant until) {
-	}
-
 	@Override
 	public Jwt decode(String token) {
 		Instant now = clock.instant();
@@ -58,6 +55,9 @@ final class RememberingJwtDecoder implements JwtDecoder {
 		}
 		verified.put(token, new Verified(jwt, until));
 		return jwt;
+	}
+
+	private record Verified(Jwt jwt, Instant until) {
 	}
 
 }

@@ -12,18 +12,12 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import com.acme.orders.platform.testing.TestPostgres;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * On PostgreSQL, with batches of two events: an aggregate is read until a batch comes
@@ -39,16 +33,7 @@ class AggregateBatchesIT {
 
 	@BeforeEach
 	void startTheStore() {
-		TestPostgres.Database database = TestPostgres.newDatabase();
-		DataSource dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventStoreJson.objectMapper()).build();
-		engine = JdbcEventStorageEngine.builder()
-			.connectionProvider(countingAggregateReads(dataSource))
-			.transactionManager(NoTransactionManager.INSTANCE)
-			.eventSerializer(serializer)
-			.snapshotSerializer(serializer)
-			.schema(AxonTableNames.eventSchema())
+		engine = MigratedEventStores.engine(countingAggregateReads(MigratedEventStores.freshDatabase()))
 			.batchSize(BATCH_SIZE)
 			.finalAggregateBatchPredicate(AggregateBatches.lastWhenShorterThan(BATCH_SIZE))
 			.build();

@@ -8,23 +8,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import com.acme.orders.platform.testing.TestPostgres;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * On PostgreSQL, through Axon's embedded store: a processor's stream is asked to look as
@@ -41,16 +33,8 @@ class SignallingJdbcEventStorageEngineIT {
 
 	@BeforeEach
 	void startTheStore() {
-		TestPostgres.Database database = TestPostgres.newDatabase();
-		DataSource dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventStoreJson.objectMapper()).build();
-		JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
-			.connectionProvider(new DataSourceConnectionProvider(dataSource))
-			.transactionManager(NoTransactionManager.INSTANCE)
-			.eventSerializer(serializer)
-			.snapshotSerializer(serializer)
-			.schema(AxonTableNames.eventSchema());
+		JdbcEventStorageEngine.Builder engine = MigratedEventStores
+			.engine(new DataSourceConnectionProvider(MigratedEventStores.freshDatabase()));
 		eventStore = EmbeddedEventStore.builder()
 			.storageEngine(new SignallingJdbcEventStorageEngine(engine, arrivals))
 			.build();
