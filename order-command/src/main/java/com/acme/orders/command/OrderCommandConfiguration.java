@@ -1,6 +1,8 @@
 package com.acme.orders.command;
 
+import com.acme.orders.platform.axon.AggregateCaches;
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.axon.RecentAggregates;
 import com.acme.orders.platform.ids.RandomUuids;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -40,6 +42,12 @@ class OrderCommandConfiguration {
 	@ConditionalOnMissingBean
 	OrderIdGenerator orderIdGenerator() {
 		return RandomUuids::next;
+	}
+
+	/** Orders used lately, kept in memory: see {@link RecentAggregates}. */
+	@Bean
+	RecentAggregates orderCache(AggregateCaches caches) {
+		return caches.forType("order");
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.acme.orders.events.Address;
 import com.acme.orders.events.order.OrderPlaced;
+import com.acme.orders.platform.axon.RecentAggregates;
 import com.acme.orders.platform.testing.PostgresTest;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.commandhandling.CommandBus;
@@ -61,6 +62,9 @@ class OrderEventStoreIT {
 	@Autowired
 	private HikariDataSource dataSource;
 
+	@Autowired
+	private RecentAggregates orderCache;
+
 	@AfterEach
 	void clearRequestContext() {
 		SecurityContextHolder.clearContext();
@@ -82,8 +86,9 @@ class OrderEventStoreIT {
 			.query(String.class)
 			.single()).isEqualTo(Order.class.getName() + ":2");
 
-		// Remove the events the snapshot covers: the order can now only be loaded through
-		// the snapshot.
+		// Remove the events the snapshot covers, and the order from memory, as a process
+		// started now would find them: the order can only be loaded through the snapshot.
+		orderCache.removeAll();
 		jdbc.sql("delete from domain_event_entry where aggregate_identifier = ? and sequence_number <= ?")
 			.params(orderId.toString(), snapshotAt)
 			.update();
@@ -128,6 +133,32 @@ class OrderEventStoreIT {
 		finally {
 			registration.cancel();
 		}
+	}
+
+	@Test
+	void aCommandOnAnOrderUsedLatelyTakesItFromMemory() {
+		UUID orderId = placeOrder();
+		long hits = orderCache.hits();
+		long loads = orderCache.misses() + orderCache.outdated();
+
+		long version = commands.sendAndWait(new ChangeShippingAddress(orderId, address(2), alice(), 1L));
+
+		assertThat(version).isEqualTo(2);
+		assertThat(orderCache.hits()).isEqualTo(hits + 1);
+		assertThat(orderCache.misses() + orderCache.outdated()).isEqualTo(loads);
+	}
+
+	@Test
+	void anOrderAnotherProcessAppendedToIsLoadedAgainNotTakenFromMemory() {
+		UUID orderId = placeOrder();
+		appendAddressChangeFromAnotherProcess(orderId);
+		long outdated = orderCache.outdated();
+
+		// The order in memory is at version 1: taken from there, it would refuse this.
+		long version = commands.sendAndWait(new ChangeShippingAddress(orderId, address(2), alice(), 2L));
+
+		assertThat(version).isEqualTo(3);
+		assertThat(orderCache.outdated()).isEqualTo(outdated + 1);
 	}
 
 	@Test

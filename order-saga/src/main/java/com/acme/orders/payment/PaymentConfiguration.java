@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import com.acme.orders.platform.axon.AggregateCaches;
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.axon.RecentAggregates;
 import com.acme.orders.platform.ports.DaemonThreads;
 import com.acme.orders.platform.ports.ResilientCalls;
 import org.axonframework.eventhandling.EventMessage;
@@ -52,6 +54,12 @@ class PaymentConfiguration {
 		return new SimulatedPaymentGateway(simulator.declineAbove(), simulator.unresponsiveForAmount(),
 				simulator.failingForAmount(), simulator.refundFailingForAmount(), simulator.latency(),
 				paymentScheduler);
+	}
+
+	/** Payments used lately, kept in memory: see {@link RecentAggregates}. */
+	@Bean
+	RecentAggregates paymentCache(AggregateCaches caches) {
+		return caches.forType("payment");
 	}
 
 	/**

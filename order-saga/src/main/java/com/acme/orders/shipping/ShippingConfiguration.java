@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
+import com.acme.orders.platform.axon.AggregateCaches;
 import com.acme.orders.platform.axon.PropertySequencing;
+import com.acme.orders.platform.axon.RecentAggregates;
 import com.acme.orders.platform.ports.ResilientCalls;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -56,6 +58,12 @@ class ShippingConfiguration {
 	@Bean
 	OneTimeTask<SimulatedCarrier.PlannedReport> simulatedCarrierReports(ObjectProvider<SimulatedCarrier> carrier) {
 		return PersistentReportSchedule.task(carrier::getObject);
+	}
+
+	/** Shipments used lately, kept in memory: see {@link RecentAggregates}. */
+	@Bean
+	RecentAggregates shipmentCache(AggregateCaches caches) {
+		return caches.forType("shipment");
 	}
 
 	/**

@@ -12,9 +12,11 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -51,6 +53,17 @@ public class AxonMessagingAutoConfiguration {
 	EventStoreGapMetrics eventStoreGapMetrics(EventProcessingConfiguration processing,
 			ObjectProvider<MeterRegistry> registry) {
 		return new EventStoreGapMetrics(processing, registry);
+	}
+
+	@Bean
+	AggregateCaches aggregateCaches(ObjectProvider<EventStore> eventStore,
+			@Value("${orders.aggregate-cache.size:4096}") int size) {
+		return new AggregateCaches(eventStore, size);
+	}
+
+	@Bean
+	RecentAggregatesMetrics recentAggregatesMetrics(ObjectProvider<RecentAggregates> caches) {
+		return new RecentAggregatesMetrics(caches);
 	}
 
 	@Bean
