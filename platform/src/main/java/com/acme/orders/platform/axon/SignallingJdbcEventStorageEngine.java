@@ -46,7 +46,7 @@ final class SignallingJdbcEventStorageEngine extends JdbcEventStorageEngine {
 				}
 				if (read) {
 					read = false;
-					arrivals.fetched();
+					arrivals.arrived();
 				}
 				return false;
 			}

@@ -24,10 +24,10 @@ class EventArrivalsTest {
 			arrivals.add(() -> toldAt.add(System.nanoTime()));
 
 			long firstFetch = System.nanoTime();
-			arrivals.fetched();
+			arrivals.arrived();
 			await().atMost(Duration.ofSeconds(5)).until(() -> toldAt.size() == 1);
-			arrivals.fetched();
-			arrivals.fetched();
+			arrivals.arrived();
+			arrivals.arrived();
 			await().atMost(Duration.ofSeconds(5)).until(() -> toldAt.size() == 2);
 			Thread.sleep(gap.multipliedBy(2).toMillis());
 
@@ -53,7 +53,7 @@ class EventArrivalsTest {
 
 			for (int i = 1; i <= 3; i++) {
 				int told = i;
-				arrivals.fetched();
+				arrivals.arrived();
 				await().atMost(Duration.ofSeconds(5)).until(() -> heard.get() == told);
 			}
 
