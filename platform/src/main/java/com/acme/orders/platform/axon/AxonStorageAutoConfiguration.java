@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -101,21 +99,6 @@ public class AxonStorageAutoConfiguration {
 	}
 
 	/**
-	 * Axon's embedded event store (as Axon's auto-configuration makes it), with its
-	 * reader thread woken by commits at most once every
-	 * {@code orders.event-store.reader-wake-gap}.
-	 */
-	@Qualifier("eventStore")
-	@Bean(name = "eventBus")
-	EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-			org.axonframework.config.Configuration configuration, EventStoreProperties properties) {
-		return new PacedEmbeddedEventStore(EmbeddedEventStore.builder()
-			.storageEngine(storageEngine)
-			.messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-			.spanFactory(configuration.getComponent(EventBusSpanFactory.class)), properties.readerWakeGap());
-	}
-
-	/**
 	 * The source every pooled processor reads: the event store, with streams that tell
 	 * the processor to look for new events as soon as they arrive, and every
 	 * {@code orders.event-processing.look-interval} in case a wake-up was missed.
@@ -161,13 +144,10 @@ public class AxonStorageAutoConfiguration {
 	 * @param maxGapOffset how many positions behind the newest event a gap is still
 	 * waited for: at least the events written during {@code gapTimeout} at full load
 	 * (Axon's default, 10,000, is a few seconds of it)
-	 * @param readerWakeGap after this process appends events, the embedded store's reader
-	 * thread reads them at once if it was last woken longer ago than this, else this long
-	 * after it was (see {@link PacedEmbeddedEventStore})
 	 */
 	@ConfigurationProperties("orders.event-store")
 	public record EventStoreProperties(@DefaultValue("100") int batchSize, @DefaultValue("5m") Duration gapTimeout,
-			@DefaultValue("10000000") int maxGapOffset, @DefaultValue("5ms") Duration readerWakeGap) {
+			@DefaultValue("10000000") int maxGapOffset) {
 	}
 
 }

@@ -13,13 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells listeners that events arrived, at most once every {@code gap}: the first arrival
- * after a quiet spell at once, later ones together {@code gap} after the last telling.
- * Used twice: the embedded event store has new events in its cache, where every tailing
- * stream reads them ({@link SignallingJdbcEventStorageEngine} reports each fetch), so
- * under load each processor takes a few milliseconds of events in one transaction instead
- * of committing once per fetch; and this process committed events, so the store's reader
- * thread reads them ({@link PacedEmbeddedEventStore}).
+ * Tells listeners that the embedded event store has new events in its cache, where every
+ * tailing stream reads them ({@link SignallingJdbcEventStorageEngine} reports each
+ * fetch). After telling, it tells again no sooner than {@code gap} later: under load,
+ * each processor then takes a few milliseconds of events in one transaction instead of
+ * committing once per fetch.
  */
 public final class EventArrivals implements AutoCloseable {
 
@@ -50,11 +48,8 @@ public final class EventArrivals implements AutoCloseable {
 		listeners.remove(listener);
 	}
 
-	/**
-	 * Events arrived: the listeners hear of it now or {@code gap} after they last did.
-	 * Returns at once.
-	 */
-	void arrived() {
+	/** The store has fetched events into its cache. Returns at once. */
+	void fetched() {
 		if (tellingDue.compareAndSet(false, true)) {
 			long wait = Math.max(0, lastToldAt + gapNanos - System.nanoTime());
 			teller.schedule(this::tellListeners, wait, TimeUnit.NANOSECONDS);

@@ -46,7 +46,7 @@ final class SignallingJdbcEventStorageEngine extends JdbcEventStorageEngine {
 				}
 				if (read) {
 					read = false;
-					arrivals.arrived();
+					arrivals.fetched();
 				}
 				return false;
 			}

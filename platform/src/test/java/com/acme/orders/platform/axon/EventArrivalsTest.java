@@ -24,10 +24,10 @@ class EventArrivalsTest {
 			arrivals.add(() -> toldAt.add(System.nanoTime()));
 
 			long firstFetch = System.nanoTime();
-			arrivals.arrived();
+			arrivals.fetched();
 			await().atMost(Duration.ofSeconds(5)).until(() -> toldAt.size() == 1);
-			arrivals.arrived();
-			arrivals.arrived();
+			arrivals.fetched();
+			arrivals.fetched();
 			await().atMost(Duration.ofSeconds(5)).until(() -> toldAt.size() == 2);
 			Thread.sleep(gap.multipliedBy(2).toMillis());
 
@@ -53,7 +53,7 @@ class EventArrivalsTest {
 
 			for (int i = 1; i <= 3; i++) {
 				int told = i;
-				arrivals.arrived();
+				arrivals.fetched();
 				await().atMost(Duration.ofSeconds(5)).until(() -> heard.get() == told);
 			}
 

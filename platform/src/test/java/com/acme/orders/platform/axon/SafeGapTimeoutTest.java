@@ -24,7 +24,7 @@ class SafeGapTimeoutTest {
 	}
 
 	private static AxonStorageAutoConfiguration.EventStoreProperties store(Duration gapTimeout) {
-		return new AxonStorageAutoConfiguration.EventStoreProperties(100, gapTimeout, 10_000_000, Duration.ofMillis(5));
+		return new AxonStorageAutoConfiguration.EventStoreProperties(100, gapTimeout, 10_000_000);
 	}
 
 }
