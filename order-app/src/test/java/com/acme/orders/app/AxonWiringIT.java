@@ -9,12 +9,14 @@ import java.util.function.Predicate;
 import com.acme.orders.platform.testing.PostgresTest;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -79,6 +81,9 @@ class AxonWiringIT {
 	@Autowired
 	private Environment environment;
 
+	@Autowired
+	private org.axonframework.config.Configuration axon;
+
 	@Test
 	void axonStoresEverythingInPostgresThroughJdbcInSpringTransactions() {
 		assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
@@ -99,6 +104,17 @@ class AxonWiringIT {
 				"finalAggregateBatchPredicate");
 
 		assertThat(lastBatch.test(List.of("one event"))).isTrue();
+	}
+
+	/**
+	 * Orders, payments and shipments are kept in memory between commands
+	 * (RecentAggregates).
+	 */
+	@Test
+	void everyAggregateIsKeptInMemoryBetweenCommands() {
+		assertThat(axon.findModules(AggregateConfiguration.class)).hasSize(3)
+			.allSatisfy(
+					aggregate -> assertThat(aggregate.repository()).isInstanceOf(CachingEventSourcingRepository.class));
 	}
 
 	@Test
