@@ -17,9 +17,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * taken from here only while the event store holds nothing newer than it: one look-up of
  * its last sequence number on the store's unique index, where a load reads a snapshot and
  * the events after it, and replays them. So another process of the same service may
- * append to the aggregate in between; the entry is dropped and the aggregate loaded.
- * (Only a conflicting append would tell otherwise, and a command that appends nothing,
- * because the aggregate it saw was old, would never meet one.)
+ * append to the aggregate in between: the entry is dropped and the aggregate loaded.
+ * Without the look-up, only a conflicting append would reveal an old entry, and a command
+ * that appends nothing because the old state made it a no-op would never meet one.
  * <p>
  * Axon's caching repository drops the entry of any command that fails, so an aggregate
  * that a rejected command changed in memory is never used again. Bounded: the least

@@ -33,8 +33,11 @@ class EventArrivalsTest {
 
 			assertThat(toldAt).as("two fetches within the gap are told once").hasSize(2);
 			assertThat(toldAt.get(0) - firstFetch).as("the first at once").isLessThan(gap.toNanos());
+			// The gap runs from when the first telling began; each listener notes the
+			// time a
+			// little after its telling began, so the two notes may be a hair closer.
 			assertThat(toldAt.get(1) - toldAt.get(0)).as("the next after the gap")
-				.isGreaterThanOrEqualTo(gap.toNanos());
+				.isGreaterThanOrEqualTo(gap.minusMillis(2).toNanos());
 		}
 	}
 
