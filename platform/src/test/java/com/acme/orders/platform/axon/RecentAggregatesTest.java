@@ -31,7 +31,7 @@ class RecentAggregatesTest {
 
 	@Test
 	void anAggregateIsTakenFromMemoryUntilAnotherWriterAppendsToIt() {
-		RecentAggregates cache = new RecentAggregates("counter", () -> eventStore, 10);
+		RecentAggregates cache = keeping(10);
 		Repository<Counter> counters = repositoryWith(cache);
 		create(counters, "a");
 
@@ -46,7 +46,7 @@ class RecentAggregatesTest {
 
 	@Test
 	void theLeastRecentlyUsedAggregateMakesRoomFirst() {
-		RecentAggregates cache = new RecentAggregates("counter", () -> eventStore, 2);
+		RecentAggregates cache = keeping(2);
 		Repository<Counter> counters = repositoryWith(cache);
 		create(counters, "a");
 		create(counters, "b");
@@ -62,7 +62,7 @@ class RecentAggregatesTest {
 
 	@Test
 	void aCapacityOfNoneKeepsNothingAndEveryCommandLoads() {
-		RecentAggregates cache = new RecentAggregates("counter", () -> eventStore, 0);
+		RecentAggregates cache = keeping(0);
 		Repository<Counter> counters = repositoryWith(cache);
 		create(counters, "a");
 
@@ -74,7 +74,7 @@ class RecentAggregatesTest {
 
 	@Test
 	void aFailedCommandLeavesItsAggregateOutOfMemory() {
-		RecentAggregates cache = new RecentAggregates("counter", () -> eventStore, 10);
+		RecentAggregates cache = keeping(10);
 		Repository<Counter> counters = repositoryWith(cache);
 		create(counters, "a");
 
@@ -85,6 +85,13 @@ class RecentAggregatesTest {
 
 		assertThat(cache.containsKey("a")).isFalse();
 		assertThat(count(counters, "a")).as("the rejected event never counted").isEqualTo(2);
+	}
+
+	/**
+	 * A cache of at most {@code capacity} counters, checked against this test's store.
+	 */
+	private RecentAggregates keeping(int capacity) {
+		return new RecentAggregates("counter", () -> eventStore, capacity);
 	}
 
 	private Repository<Counter> repositoryWith(RecentAggregates cache) {
