@@ -181,7 +181,7 @@ class OrderSummaryTable {
 		writes.write(eventId + "#" + part, tables.sql("""
 				insert into order_timeline (event_id, part, order_id, version, event_type, occurred_at, details)
 				values (:eventId, :part, :orderId, cast(:version as bigint), :type, :at, cast(:details as jsonb))
-				on conflict (event_id, part) do nothing
+				on conflict (order_id, event_id, part) do nothing
 				"""), params);
 	}
 

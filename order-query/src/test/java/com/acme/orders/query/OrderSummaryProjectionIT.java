@@ -237,6 +237,33 @@ class OrderSummaryProjectionIT {
 		return queries.handle(new FindOrder(orderId, caller)).orElseThrow();
 	}
 
+	@Test
+	void bothSlotsHaveTheSameKeysAndIndexes() {
+		assertThat(indexesOfSlot("b")).isEqualTo(indexesOfSlot("a"))
+			.as("the timeline is read by order through its primary key")
+			.contains("order_timeline (order_id, event_id, part) unique");
+	}
+
+	/** The slot's index definitions, with its table names written without the slot. */
+	private List<String> indexesOfSlot(String slot) {
+		return jdbc
+			.sql("""
+					select replace(i.relname, '_' || :slot, '') || ' ('
+					       || string_agg(a.attname, ', ' order by k.n) || ')'
+					       || case when x.indisunique then ' unique' else '' end
+					from pg_index x
+					join pg_class i on i.oid = x.indrelid
+					cross join lateral unnest(x.indkey) with ordinality as k(attnum, n)
+					join pg_attribute a on a.attrelid = x.indrelid and a.attnum = k.attnum
+					where i.relname in ('order_summary_' || :slot, 'order_summary_line_' || :slot, 'order_timeline_' || :slot)
+					group by i.relname, x.indexrelid, x.indisunique
+					order by 1
+					""")
+			.param("slot", slot)
+			.query(String.class)
+			.list();
+	}
+
 	private OrderPage page(Caller caller, OrderStatus status, OrderSort sort) {
 		return queries.handle(new FindOrders(caller, status, sort, 0, 20));
 	}
