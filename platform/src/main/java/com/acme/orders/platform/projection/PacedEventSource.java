@@ -25,8 +25,8 @@ import org.axonframework.messaging.StreamableMessageSource;
  * event in the queue of every segment, up to 1,024 events each, and before each event it
  * counts every queue, a walk of the whole queue ({@code ConcurrentLinkedQueue.size()}).
  * When the handlers are the slower side, as in a replay, the queues stay full and that
- * counting took a third of the app's CPU. Held to a lead of a couple of batches, the
- * queues stay short while a worker still finds its next batch waiting.
+ * counting took a third of the app's CPU. Held to a lead of a few batches, the queues
+ * stay short while a worker still finds its next batch waiting.
  * <p>
  * A stream held back is resumed by {@link #batchHandled()}, which the processor's workers
  * call after each task; a resume missed in a race waits for the look the stream below
