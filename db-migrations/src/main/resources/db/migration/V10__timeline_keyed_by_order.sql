@@ -10,7 +10,7 @@ alter table order_timeline_b
     drop constraint order_timeline_b_pkey,
     add constraint order_timeline_b_pk primary key (order_id, event_id, part);
 
--- A replay under way may have dropped slot b's index and keeps its definition to create it again.
+-- A replay under way may have dropped its slot's index and keep the definition to create it again.
 drop index if exists order_timeline_a_order_idx;
 drop index if exists order_timeline_b_order_id_occurred_at_idx;
 delete from deferred_index where index_name in ('order_timeline_a_order_idx', 'order_timeline_b_order_id_occurred_at_idx');

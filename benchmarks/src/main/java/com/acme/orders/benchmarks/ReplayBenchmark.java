@@ -54,30 +54,12 @@ public final class ReplayBenchmark {
 			}
 			Duration seeding = Duration.ofNanos(System.nanoTime() - seedStart);
 			report("seeded with COPY", seeded, seeding);
-			double ceilingBefore = new PostgresCeiling(database).scanAndUpsert(SEGMENTS_OF_THE_PROJECTION);
-			System.out.printf("%-34s %,12d events  %19.1f rows/s%n", "PostgreSQL: pages + batched upserts", seeded,
-					ceilingBefore);
-			ReplayProgress done;
-			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OrderQueryApplication.class)
-				.properties(database.springSettings().toArray(String[]::new))
-				.properties("server.port=0", "spring.main.banner-mode=off")
-				.run()) {
-				ProjectionReplays replays = app.getBean(ProjectionReplays.class);
-				long buildStart = System.nanoTime();
-				awaitCaughtUp(replays);
-				report("built at start-up (active slot)", seeded, Duration.ofNanos(System.nanoTime() - buildStart));
-				Replay replay = replays.start(PROJECTION, "benchmark");
-				done = awaitReplay(replays, replay);
-				System.out.printf("%-34s %,12d events  %8.1f s  %,10.1f events/s (projection_replay)%n",
-						"replayed into slot " + done.slot(), done.eventsAtStart(),
-						Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0,
-						done.eventsPerSecond());
-			}
 			// The machine's speed drifts within minutes: the ceiling is measured on both
 			// sides of the replay, and the figure divides by their mean.
-			double ceilingAfter = new PostgresCeiling(database).scanAndUpsert(SEGMENTS_OF_THE_PROJECTION);
-			System.out.printf("%-34s %,12d events  %19.1f rows/s%n", "PostgreSQL again, after the replay", seeded,
-					ceilingAfter);
+			PostgresCeiling ceiling = new PostgresCeiling(database);
+			double ceilingBefore = measure(ceiling, "PostgreSQL: pages + batched upserts", seeded);
+			ReplayProgress done = buildAndReplay(database, seeded);
+			double ceilingAfter = measure(ceiling, "PostgreSQL again, after the replay", seeded);
 			List<Figure> figures = List.of(new Figure("5. replay of the order projections (events/s)",
 					done.eventsPerSecond().doubleValue(), (ceilingBefore + ceilingAfter) / 2, ">= 0.5"));
 			HtmlReport.publish("Replay benchmark", postgres, figures);
@@ -88,6 +70,35 @@ public final class ReplayBenchmark {
 		// Pools of the embedded server and of Axon may outlive the context by a while;
 		// the figures are printed.
 		System.exit(0);
+	}
+
+	private static double measure(PostgresCeiling ceiling, String label, long events) throws Exception {
+		double rowsPerSecond = ceiling.scanAndUpsert(SEGMENTS_OF_THE_PROJECTION);
+		System.out.printf("%-34s %,12d events  %19.1f rows/s%n", label, events, rowsPerSecond);
+		return rowsPerSecond;
+	}
+
+	/**
+	 * Starts the query service, which builds its active slot from the empty start, then
+	 * replays into the other slot; stops the service again.
+	 */
+	private static ReplayProgress buildAndReplay(BenchmarkDatabases.Database database, long events)
+			throws InterruptedException {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OrderQueryApplication.class)
+			.properties(database.springSettings().toArray(String[]::new))
+			.properties("server.port=0", "spring.main.banner-mode=off")
+			.run()) {
+			ProjectionReplays replays = app.getBean(ProjectionReplays.class);
+			long buildStart = System.nanoTime();
+			awaitCaughtUp(replays);
+			report("built at start-up (active slot)", events, Duration.ofNanos(System.nanoTime() - buildStart));
+			Replay replay = replays.start(PROJECTION, "benchmark");
+			ReplayProgress done = awaitReplay(replays, replay);
+			System.out.printf("%-34s %,12d events  %8.1f s  %,10.1f events/s (projection_replay)%n",
+					"replayed into slot " + done.slot(), done.eventsAtStart(),
+					Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond());
+			return done;
+		}
 	}
 
 	private static void awaitCaughtUp(ProjectionReplays replays) throws InterruptedException {

@@ -2,7 +2,6 @@ package com.acme.orders.platform.projection;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +117,7 @@ public class BatchedWrites {
 	/** The writes of one batch not sent yet, each key's in the order they were made. */
 	private static final class Pending {
 
-		private Map<Object, ArrayDeque<Write>> unsent = new LinkedHashMap<>();
+		private final Map<Object, ArrayDeque<Write>> unsent = new LinkedHashMap<>();
 
 		private final Set<Object> sentKeys = new HashSet<>();
 
@@ -135,9 +134,9 @@ public class BatchedWrites {
 		 * key and sends them grouped by statement, so a key's writes keep their order.
 		 */
 		void send(NamedParameterJdbcOperations jdbc) {
-			Collection<ArrayDeque<Write>> queues = unsent.values();
+			List<ArrayDeque<Write>> queues = new ArrayList<>(unsent.values());
 			sentKeys.addAll(unsent.keySet());
-			unsent = new LinkedHashMap<>();
+			unsent.clear();
 			while (!queues.isEmpty()) {
 				Map<String, List<SqlParameterSource>> round = new LinkedHashMap<>();
 				List<ArrayDeque<Write>> later = new ArrayList<>();
