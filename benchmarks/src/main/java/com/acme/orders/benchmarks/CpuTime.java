@@ -26,6 +26,8 @@ final class CpuTime {
 
 	private static final Path PROC = Path.of("/proc");
 
+	private static final Path THIS_JVM = PROC.resolve("self");
+
 	private final List<Spent> steps = new ArrayList<>();
 
 	/** Runs a load step of {@code app} ({@code null} for a ceiling) and notes its CPU. */
@@ -37,9 +39,19 @@ final class CpuTime {
 	 * Runs a step and notes its CPU per operation, {@code operations} telling how many.
 	 */
 	<T> T measure(String step, AppUnderLoad app, Callable<T> work, ToLongFunction<T> operations) throws Exception {
-		Sample before = Sample.of(app);
+		return measure(step, (app != null) ? PROC.resolve(Long.toString(app.pid())) : null, work, operations);
+	}
+
+	/** Runs a step of an app that runs in this JVM: this JVM's CPU is the app's. */
+	<T> T measureAppInThisJvm(String step, Callable<T> work, ToLongFunction<T> operations) throws Exception {
+		return measure(step, THIS_JVM, work, operations);
+	}
+
+	private <T> T measure(String step, Path appProcess, Callable<T> work, ToLongFunction<T> operations)
+			throws Exception {
+		Sample before = Sample.of(appProcess);
 		T outcome = work.call();
-		steps.add(Sample.of(app).spentSince(before, step, operations.applyAsLong(outcome)));
+		steps.add(Sample.of(appProcess).spentSince(before, step, operations.applyAsLong(outcome)));
 		return outcome;
 	}
 
@@ -60,13 +72,13 @@ final class CpuTime {
 	 */
 	private record Sample(long busy, long steal, long app, long jit, long postgres, long benchmark) {
 
-		static Sample of(AppUnderLoad app) {
+		/** A sample with the app in {@code appProcess}, {@code null} for none. */
+		static Sample of(Path appProcess) {
 			long[] machine = machineTicks();
-			long benchmark = processTicks(PROC.resolve("self"), false);
-			if (app == null) {
-				return new Sample(machine[0], machine[1], 0, 0, postgresTicks(), benchmark);
+			if (appProcess == null) {
+				return new Sample(machine[0], machine[1], 0, 0, postgresTicks(), processTicks(THIS_JVM, false));
 			}
-			Path appProcess = PROC.resolve(Long.toString(app.pid()));
+			long benchmark = appProcess.equals(THIS_JVM) ? 0 : processTicks(THIS_JVM, false);
 			return new Sample(machine[0], machine[1], processTicks(appProcess, false), compilerTicks(appProcess),
 					postgresTicks(), benchmark);
 		}
@@ -98,7 +110,7 @@ final class CpuTime {
 			System.out.println("CPU per operation, ms of one core:");
 			System.out.printf("%-44s %10s %8s %8s %10s %10s %8s %8s%n", "step", "operations", "app", "JIT",
 					"PostgreSQL", "load gen.", "rest", "steal");
-			steps.forEach(spent -> System.out.printf(Locale.ROOT, "%-44s %10d %8.2f %8.2f %10.2f %10.2f %8.2f %8.2f%n",
+			steps.forEach(spent -> System.out.printf(Locale.ROOT, "%-44s %10d %8.3f %8.3f %10.3f %10.3f %8.3f %8.3f%n",
 					spent.step(), spent.operations(), spent.app(), spent.jit(), spent.postgres(), spent.loadGenerator(),
 					spent.rest(), spent.steal()));
 		}

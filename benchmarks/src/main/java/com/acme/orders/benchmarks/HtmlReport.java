@@ -89,7 +89,7 @@ final class HtmlReport {
 		for (CpuTime.Spent spent : cpu) {
 			html.append("<tr><td>").append(escape(spent.step())).append("</td><td>").append(spent.operations());
 			for (double value : spent.values()) {
-				html.append("</td><td>").append(String.format(Locale.ROOT, "%.2f", value));
+				html.append("</td><td>").append(String.format(Locale.ROOT, "%.3f", value));
 			}
 			html.append("</td></tr>");
 		}

@@ -57,12 +57,13 @@ public final class ReplayBenchmark {
 			// The machine's speed drifts within minutes: the ceiling is measured on both
 			// sides of the replay, and the figure divides by their mean.
 			PostgresCeiling ceiling = new PostgresCeiling(database);
-			double ceilingBefore = measure(ceiling, "PostgreSQL: pages + batched upserts", seeded);
-			ReplayProgress done = buildAndReplay(database, seeded);
-			double ceilingAfter = measure(ceiling, "PostgreSQL again, after the replay", seeded);
+			CpuTime cpu = new CpuTime();
+			double ceilingBefore = measure(cpu, ceiling, "PostgreSQL: pages + batched upserts", seeded);
+			ReplayProgress done = buildAndReplay(database, seeded, cpu);
+			double ceilingAfter = measure(cpu, ceiling, "PostgreSQL again, after the replay", seeded);
 			List<Figure> figures = List.of(new Figure("5. replay of the order projections (events/s)",
 					done.eventsPerSecond().doubleValue(), (ceilingBefore + ceilingAfter) / 2, ">= 0.5"));
-			HtmlReport.publish("Replay benchmark", postgres, figures);
+			HtmlReport.publish("Replay benchmark", postgres, figures, cpu.steps());
 		}
 		finally {
 			deleteRecursively(data);
@@ -72,18 +73,20 @@ public final class ReplayBenchmark {
 		System.exit(0);
 	}
 
-	private static double measure(PostgresCeiling ceiling, String label, long events) throws Exception {
-		double rowsPerSecond = ceiling.scanAndUpsert(SEGMENTS_OF_THE_PROJECTION);
+	/** The ceiling's CPU per row: PostgreSQL's, and its JDBC client's in this JVM. */
+	private static double measure(CpuTime cpu, PostgresCeiling ceiling, String label, long events) throws Exception {
+		double rowsPerSecond = cpu.measure(label + ", per row", null,
+				() -> ceiling.scanAndUpsert(SEGMENTS_OF_THE_PROJECTION), perSecond -> events);
 		System.out.printf("%-34s %,12d events  %19.1f rows/s%n", label, events, rowsPerSecond);
 		return rowsPerSecond;
 	}
 
 	/**
 	 * Starts the query service, which builds its active slot from the empty start, then
-	 * replays into the other slot; stops the service again.
+	 * replays into the other slot, noting the replay's CPU; stops the service again.
 	 */
-	private static ReplayProgress buildAndReplay(BenchmarkDatabases.Database database, long events)
-			throws InterruptedException {
+	private static ReplayProgress buildAndReplay(BenchmarkDatabases.Database database, long events, CpuTime cpu)
+			throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OrderQueryApplication.class)
 			.properties(database.springSettings().toArray(String[]::new))
 			.properties("server.port=0", "spring.main.banner-mode=off")
@@ -92,8 +95,8 @@ public final class ReplayBenchmark {
 			long buildStart = System.nanoTime();
 			awaitCaughtUp(replays);
 			report("built at start-up (active slot)", events, Duration.ofNanos(System.nanoTime() - buildStart));
-			Replay replay = replays.start(PROJECTION, "benchmark");
-			ReplayProgress done = awaitReplay(replays, replay);
+			ReplayProgress done = cpu.measureAppInThisJvm("5. replay, per event",
+					() -> awaitReplay(replays, replays.start(PROJECTION, "benchmark")), ReplayProgress::eventsAtStart);
 			System.out.printf("%-34s %,12d events  %8.1f s  %,10.1f events/s (projection_replay)%n",
 					"replayed into slot " + done.slot(), done.eventsAtStart(),
 					Duration.between(done.startedAt(), done.finishedAt()).toMillis() / 1000.0, done.eventsPerSecond());

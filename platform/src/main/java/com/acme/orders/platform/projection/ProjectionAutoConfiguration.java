@@ -25,7 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +56,7 @@ public class ProjectionAutoConfiguration {
 	}
 
 	@Bean
-	BatchedWrites projectionBatchedWrites(NamedParameterJdbcOperations jdbc, ReadModelCommits readModelCommits) {
+	BatchedWrites projectionBatchedWrites(JdbcOperations jdbc, ReadModelCommits readModelCommits) {
 		return new BatchedWrites(jdbc, readModelCommits);
 	}
 

@@ -1,7 +1,9 @@
 package com.acme.orders.platform.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +17,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -45,7 +47,7 @@ class BatchedWritesIT {
 		dataSource = TestPostgres.newDatabase().singleConnection();
 		sql = JdbcClient.create(dataSource);
 		sql.sql("create table steps (key text primary key, steps text not null)").update();
-		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource), commits);
+		writes = new BatchedWrites(new JdbcTemplate(dataSource), commits);
 	}
 
 	@Test
@@ -103,6 +105,20 @@ class BatchedWritesIT {
 		writes.write("a", CREATE, Map.of("key", "a", "step", "now"));
 
 		assertThat(count()).isOne();
+	}
+
+	@Test
+	void aNullTakesItsTypeFromTheStatementAndAMissingValueIsRefusedWhenWritten() {
+		Map<String, Object> noStep = new HashMap<>();
+		noStep.put("key", "a");
+		noStep.put("step", null);
+		writes.write("a", "insert into steps (key, steps) values (:key, coalesce(cast(:step as text), 'none'))",
+				noStep);
+
+		assertThat(sql.sql("select steps from steps where key = 'a'").query(String.class).single()).isEqualTo("none");
+		assertThatThrownBy(() -> writes.write("b", CREATE, Map.of("key", "b")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("step");
 	}
 
 	private UnitOfWork<?> startBatch() {

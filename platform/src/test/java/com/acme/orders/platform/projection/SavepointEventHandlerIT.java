@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A batch pays for savepoints only after one of its events failed: on PostgreSQL itself,
@@ -60,7 +60,7 @@ class SavepointEventHandlerIT {
 		sql = JdbcClient.create(dataSource);
 		transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
 		sql.sql("create table handled (payload text primary key check (payload <> 'refused'))").update();
-		writes = new BatchedWrites(new NamedParameterJdbcTemplate(dataSource), new ReadModelCommits());
+		writes = new BatchedWrites(new JdbcTemplate(dataSource), new ReadModelCommits());
 		handler = new SavepointEventHandler(new WritingHandler(), dataSource, writes, "test-processor");
 	}
 
