@@ -61,7 +61,7 @@ public class BatchedWrites {
 	 * @param params a value for every named parameter of the statement
 	 */
 	public void write(Object key, String sql, Map<String, ?> params) {
-		Write write = statements.computeIfAbsent(sql, PositionalSql::of).bind(params);
+		Write write = statements.computeIfAbsent(sql, PositionalSql::of).write(params);
 		if (!CurrentUnitOfWork.isStarted()) {
 			send(jdbc, write.sql(), List.<Object[]>of(write.values()));
 			commits.committed(List.of(key));
@@ -129,6 +129,8 @@ public class BatchedWrites {
 
 		static PositionalSql of(String namedSql) {
 			ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
+			// The names in order come only through a parameter list: ParsedSql keeps them
+			// to itself.
 			String[] names = NamedParameterUtils.buildSqlParameterList(parsed, EmptySqlParameterSource.INSTANCE)
 				.stream()
 				.map(SqlParameter::getName)
@@ -137,7 +139,11 @@ public class BatchedWrites {
 					NamedParameterUtils.substituteNamedParameters(parsed, EmptySqlParameterSource.INSTANCE), names);
 		}
 
-		Write bind(Map<String, ?> params) {
+		/**
+		 * A write of this statement with the given values, taken in the statement's
+		 * order.
+		 */
+		Write write(Map<String, ?> params) {
 			Object[] values = new Object[names.length];
 			for (int index = 0; index < names.length; index++) {
 				if (!params.containsKey(names[index])) {
