@@ -1,11 +1,17 @@
 package com.acme.orders.platform.axon;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -15,6 +21,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * reader thread has fetched new events. That thread is the only one that reads with
  * {@code mayBlock}; it puts each event in the store's cache as it reads it, so once its
  * read is used up every tailing stream can see the events.
+ * <p>
+ * Each event's timestamp is parsed once, as it is read ({@link StoredTimestamps}).
  */
 final class SignallingJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -53,6 +61,31 @@ final class SignallingJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
 		};
 		return StreamSupport.stream(reporting, false).onClose(events::close);
+	}
+
+	@Override
+	protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
+			throws SQLException {
+		TrackedEventData<?> read = super.getTrackedEventData(resultSet, previousToken);
+		if (!(read instanceof DomainEventData<?> event)) {
+			return read;
+		}
+		return new TrackedDomainEventData<>(read.trackingToken(), parsedOnce(event, resultSet));
+	}
+
+	@Override
+	protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
+		return parsedOnce(super.getDomainEventData(resultSet), resultSet);
+	}
+
+	@Override
+	protected DomainEventData<?> getSnapshotData(ResultSet resultSet) throws SQLException {
+		return parsedOnce(super.getSnapshotData(resultSet), resultSet);
+	}
+
+	private <T> DomainEventData<T> parsedOnce(DomainEventData<T> read, ResultSet resultSet) throws SQLException {
+		return new ParsedTimestampEventData<>(read,
+				StoredTimestamps.parse(resultSet.getString(schema().timestampColumn())));
 	}
 
 }

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +25,14 @@ import org.junit.jupiter.api.Test;
 /**
  * On PostgreSQL, through Axon's embedded store: a processor's stream is asked to look as
  * soon as an appended event is in the store's cache, with the event there to read, long
- * before its hour-long look interval; a closed stream is no longer asked.
+ * before its hour-long look interval; a closed stream is no longer asked. Every way of
+ * reading an event gives back the time it was stored with.
  */
 class SignallingJdbcEventStorageEngineIT {
 
 	private final EventArrivals arrivals = new EventArrivals(Duration.ofMillis(5));
+
+	private SignallingJdbcEventStorageEngine storageEngine;
 
 	private EmbeddedEventStore eventStore;
 
@@ -35,9 +42,8 @@ class SignallingJdbcEventStorageEngineIT {
 	void startTheStore() {
 		JdbcEventStorageEngine.Builder engine = MigratedEventStores
 			.engine(new DataSourceConnectionProvider(MigratedEventStores.freshDatabase()));
-		eventStore = EmbeddedEventStore.builder()
-			.storageEngine(new SignallingJdbcEventStorageEngine(engine, arrivals))
-			.build();
+		storageEngine = new SignallingJdbcEventStorageEngine(engine, arrivals);
+		eventStore = EmbeddedEventStore.builder().storageEngine(storageEngine).build();
 		source = new PromptEventSource(eventStore, Duration.ofHours(1), arrivals);
 	}
 
@@ -79,6 +85,27 @@ class SignallingJdbcEventStorageEngineIT {
 		}
 
 		assertThat(closedLooks).hasValue(0);
+	}
+
+	@Test
+	void everyWayOfReadingAnEventGivesItsStoredTime() throws Exception {
+		Instant placedAt = Instant.parse("2026-12-07T00:40:00.390Z");
+		Instant snapshotAt = Instant.parse("2026-12-07T00:41:00.001Z");
+		eventStore.publish(new GenericDomainEventMessage<>("Order", "order-1", 0, "placed", MetaData.emptyInstance(),
+				"event-1", placedAt));
+		storageEngine.storeSnapshot(new GenericDomainEventMessage<>("Order", "order-1", 0, "state",
+				MetaData.emptyInstance(), "snapshot-1", snapshotAt));
+
+		BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+		assertThat(stream.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(stream.nextAvailable().getTimestamp()).as("tracked").isEqualTo(placedAt);
+		stream.close();
+		assertThat(storageEngine.readEvents("order-1", 0).asStream().map(DomainEventMessage::getTimestamp))
+			.as("the aggregate's events")
+			.containsExactly(placedAt);
+		assertThat(storageEngine.readSnapshot("order-1")).map(DomainEventMessage::getTimestamp)
+			.as("its snapshot")
+			.contains(snapshotAt);
 	}
 
 	private static boolean hasNext(BlockingStream<TrackedEventMessage<?>> stream) {
