@@ -166,8 +166,13 @@ class ProjectionReplayIT {
 		assertThat(body(started).get("status").asString()).isEqualTo("REPLAYING");
 		JsonNode projection = body(send("ops", "GET", "/api/admin/projections/order-summary"));
 		if (projection.get("state").asString().equals("REPLAYING")) {
+			// The first replay may have finished before the second was asked for.
+			List<String> ours = new ArrayList<>(List.of(body(started).get("id").asString()));
+			if (second.statusCode() == 202) {
+				ours.add(body(second).get("id").asString());
+			}
 			assertThat(projection.get("progress").isNull() || projection.get("progress").asDouble() <= 1.0).isTrue();
-			assertThat(projection.get("replay").get("id").asString()).isEqualTo(body(started).get("id").asString());
+			assertThat(projection.get("replay").get("id").asString()).isIn(ours);
 		}
 		if (second.statusCode() == 409) {
 			assertThat(second.headers().firstValue("Content-Type").orElseThrow())
