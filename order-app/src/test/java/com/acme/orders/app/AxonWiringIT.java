@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.function.Predicate;
 
+import com.acme.orders.platform.axon.CommandTargets;
 import com.acme.orders.platform.testing.PostgresTest;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfiguration;
+import org.axonframework.config.Component;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
@@ -115,6 +117,18 @@ class AxonWiringIT {
 		assertThat(axon.findModules(AggregateConfiguration.class)).hasSize(3)
 			.allSatisfy(
 					aggregate -> assertThat(aggregate.repository()).isInstanceOf(CachingEventSourcingRepository.class));
+	}
+
+	/**
+	 * Every aggregate finds a command's target without searching the command's
+	 * annotations each time (CommandTargets).
+	 */
+	@Test
+	void everyAggregateFindsItsCommandsTargetsOncePerCommandClass() {
+		assertThat(axon.findModules(AggregateConfiguration.class)).hasSize(3)
+			.allSatisfy(aggregate -> assertThat(
+					((Component<?>) ReflectionTestUtils.getField(aggregate, "commandTargetResolver")).get())
+				.isInstanceOf(CommandTargets.class));
 	}
 
 	@Test

@@ -40,7 +40,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * The revision is that of the snapshot shape: bump it whenever a field is added, removed
  * or changes meaning.
  */
-@Aggregate(snapshotTriggerDefinition = "orderSnapshotTrigger", cache = "orderCache")
+@Aggregate(snapshotTriggerDefinition = "orderSnapshotTrigger", cache = "orderCache",
+		commandTargetResolver = "commandTargets")
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)

@@ -61,6 +61,15 @@ public class AxonMessagingAutoConfiguration {
 		return new AggregateCaches(eventStore, size);
 	}
 
+	/**
+	 * Named by every aggregate:
+	 * {@code @Aggregate(commandTargetResolver = "commandTargets")}.
+	 */
+	@Bean
+	CommandTargets commandTargets() {
+		return new CommandTargets();
+	}
+
 	@Bean
 	RecentAggregatesMetrics recentAggregatesMetrics(ObjectProvider<RecentAggregates> caches) {
 		return new RecentAggregatesMetrics(caches);
