@@ -40,8 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * The revision is that of the snapshot shape: bump it whenever a field is added, removed
  * or changes meaning.
  */
-@Aggregate(snapshotTriggerDefinition = "orderSnapshotTrigger", cache = "orderCache",
-		commandTargetResolver = "commandTargets")
+@Aggregate(snapshotTriggerDefinition = "orderSnapshotTrigger", cache = "orderCache")
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)

@@ -27,7 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * idempotent: what the payment already knows changes nothing, so gateway answers may
  * arrive twice or late.
  */
-@Aggregate(cache = "paymentCache", commandTargetResolver = "commandTargets")
+@Aggregate(cache = "paymentCache")
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)

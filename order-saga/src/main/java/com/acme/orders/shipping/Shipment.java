@@ -30,7 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * idempotent: a duplicate, or one older than what the shipment already knows, changes
  * nothing. A delivery before the dispatch is refused, so that the carrier sends it again.
  */
-@Aggregate(cache = "shipmentCache", commandTargetResolver = "commandTargets")
+@Aggregate(cache = "shipmentCache")
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)

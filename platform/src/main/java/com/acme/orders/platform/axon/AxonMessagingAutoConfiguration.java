@@ -62,8 +62,7 @@ public class AxonMessagingAutoConfiguration {
 	}
 
 	/**
-	 * Named by every aggregate:
-	 * {@code @Aggregate(commandTargetResolver = "commandTargets")}.
+	 * The one resolver in the context: Axon gives it to every aggregate that names none.
 	 */
 	@Bean
 	CommandTargets commandTargets() {
