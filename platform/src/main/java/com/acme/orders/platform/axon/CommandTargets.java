@@ -64,11 +64,11 @@ public final class CommandTargets implements CommandTargetResolver {
 	}
 
 	private static Object read(AccessibleObject member, Object payload) {
+		if (member == null) {
+			return null;
+		}
 		try {
-			if (member instanceof Method method) {
-				return method.invoke(payload);
-			}
-			return (member != null) ? ((Field) member).get(payload) : null;
+			return (member instanceof Method method) ? method.invoke(payload) : ((Field) member).get(payload);
 		}
 		catch (InvocationTargetException failed) {
 			throw new IllegalArgumentException(
