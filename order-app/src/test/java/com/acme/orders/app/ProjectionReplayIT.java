@@ -90,6 +90,10 @@ class ProjectionReplayIT {
 			settled.add(place(i % 2 == 0 ? "alice" : "bob"));
 		}
 		settled.forEach(this::awaitDelivered);
+		// Written live, a few events per batch; a replay writes the same rows in batches
+		// of hundreds.
+		List<Map<String, Object>> timelineBuiltLive = dump(activeSlot()).get("order_timeline");
+		assertThat(timelineBuiltLive).hasSizeGreaterThan(settled.size());
 
 		Queue<String> failures = new ConcurrentLinkedQueue<>();
 		AtomicBoolean loadRuns = new AtomicBoolean(true);
@@ -122,6 +126,8 @@ class ProjectionReplayIT {
 		assertHistoricOrdersReadRight();
 
 		Map<String, List<Map<String, Object>>> builtUnderLoad = dump(active);
+		assertThat(builtUnderLoad.get("order_timeline")).as("the timeline as it was written live")
+			.containsAll(timelineBuiltLive);
 		long events = count("domain_event_entry");
 		JsonNode fromScratch = awaitCompleted(
 				send("ops", "POST", REPLAY).headers().firstValue("Location").orElseThrow());
