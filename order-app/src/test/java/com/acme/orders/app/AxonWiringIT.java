@@ -96,6 +96,18 @@ class AxonWiringIT {
 	}
 
 	/**
+	 * The store's writes join Spring's transactions; its reads start none of their own
+	 * (ReadsOutsideTransactions).
+	 */
+	@Test
+	void theEventStoreWritesInSpringTransactionsAndReadsWithoutStartingOne() {
+		Object storeTransactions = ReflectionTestUtils.getField(eventStorageEngine, "transactionManager");
+
+		assertThat(storeTransactions.getClass().getSimpleName()).isEqualTo("ReadsOutsideTransactions");
+		assertThat(ReflectionTestUtils.getField(storeTransactions, "writes")).isSameAs(transactionManager);
+	}
+
+	/**
 	 * Axon's JDBC store would read an aggregate once more after a short batch, until one
 	 * came back empty (AggregateBatches).
 	 */

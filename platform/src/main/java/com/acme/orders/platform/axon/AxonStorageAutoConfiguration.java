@@ -90,7 +90,7 @@ public class AxonStorageAutoConfiguration {
 			.snapshotFilter(configuration.snapshotFilter())
 			.persistenceExceptionResolver(persistenceExceptionResolver)
 			.connectionProvider(connectionProvider)
-			.transactionManager(transactionManager)
+			.transactionManager(new ReadsOutsideTransactions(transactionManager))
 			.schema(eventSchema)
 			.batchSize(properties.batchSize())
 			.finalAggregateBatchPredicate(AggregateBatches.lastWhenShorterThan(properties.batchSize()))
