@@ -2,9 +2,6 @@ package com.acme.orders.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,22 +69,10 @@ class AggregateBatchesIT {
 
 	/** Connections that count the statements prepared to read one aggregate's events. */
 	private ConnectionProvider countingAggregateReads(DataSource dataSource) {
-		return () -> {
-			Connection connection = dataSource.getConnection();
-			return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-					(proxy, method, args) -> {
-						if (method.getName().startsWith("prepareStatement")
-								&& ((String) args[0]).contains("sequence_number >=")) {
-							aggregateReads.incrementAndGet();
-						}
-						try {
-							return method.invoke(connection, args);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getCause();
-						}
-					});
-		};
+		return () -> CountingConnections.counting(dataSource.getConnection(),
+				(method, args) -> method.getName().startsWith("prepareStatement")
+						&& ((String) args[0]).contains("sequence_number >="),
+				aggregateReads);
 	}
 
 }

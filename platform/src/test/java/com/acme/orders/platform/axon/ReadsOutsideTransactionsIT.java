@@ -2,8 +2,6 @@ package com.acme.orders.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -89,19 +87,9 @@ class ReadsOutsideTransactionsIT {
 		return new DelegatingDataSource(target) {
 			@Override
 			public Connection getConnection() throws SQLException {
-				Connection connection = super.getConnection();
-				return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-						new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-							if (method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])) {
-								begun.incrementAndGet();
-							}
-							try {
-								return method.invoke(connection, args);
-							}
-							catch (InvocationTargetException ex) {
-								throw ex.getCause();
-							}
-						});
+				return CountingConnections.counting(super.getConnection(),
+						(method, args) -> method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0]),
+						begun);
 			}
 		};
 	}
