@@ -7,12 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.acme.orders.platform.axon.AggregateCaches;
-import com.acme.orders.platform.axon.PropertySequencing;
 import com.acme.orders.platform.axon.RecentAggregates;
 import com.acme.orders.platform.ports.DaemonThreads;
 import com.acme.orders.platform.ports.ResilientCalls;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.async.SequencingPolicy;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,15 +34,6 @@ class PaymentConfiguration {
 	@Bean(destroyMethod = "close")
 	ResilientCalls paymentGatewayResilience(PaymentSettings settings, Clock clock) {
 		return ResilientCalls.create("payment-gateway", settings.gateway(), clock);
-	}
-
-	/**
-	 * Order, payment and shipping events of one order reach the payment saga one at a
-	 * time, in order.
-	 */
-	@Bean
-	SequencingPolicy<EventMessage<?>> paymentSagaSequencing() {
-		return new PropertySequencing("orderId");
 	}
 
 	@Bean

@@ -5,13 +5,10 @@ import java.time.Duration;
 import java.util.Set;
 
 import com.acme.orders.platform.axon.AggregateCaches;
-import com.acme.orders.platform.axon.PropertySequencing;
 import com.acme.orders.platform.axon.RecentAggregates;
 import com.acme.orders.platform.ports.ResilientCalls;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.async.SequencingPolicy;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,15 +30,6 @@ class ShippingConfiguration {
 	@Bean(destroyMethod = "close")
 	ResilientCalls carrierResilience(CarrierProperties properties, Clock clock) {
 		return ResilientCalls.create("carrier", properties.calls(), clock);
-	}
-
-	/**
-	 * Order and shipping events of one order reach the shipping saga one at a time, in
-	 * order.
-	 */
-	@Bean
-	SequencingPolicy<EventMessage<?>> shippingSagaSequencing() {
-		return new PropertySequencing("orderId");
 	}
 
 	@Bean
